@@ -1,0 +1,212 @@
+"""Block alignment between a source page and its translation.
+
+Translations insert notes, drop blocks and move things, so blocks are not zipped by
+index. The two block sequences are aligned by dynamic programming (global alignment
+with free gaps) where only blocks of the same kind may pair, and a pair scores higher
+the more of its untranslatable content signature it shares: normalised code tokens,
+heading ids, component names and attributes, directive targets, link targets, inline
+code and numbers. Prose is never compared: it is the part that is translated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from doclint.document import (
+    Block,
+    Callout,
+    CodeBlock,
+    Comment,
+    Component,
+    Directive,
+    Document,
+    FrontMatter,
+    Heading,
+    Html,
+    Paragraph,
+    Table,
+    inline_of,
+)
+from doclint.slug import heading_ids
+
+NUMBER_RE = regex.compile(r"\d+(?:[.,]\d+)*")
+CODE_TOKEN_RE = regex.compile(r"[\p{L}_][\p{L}\p{N}_]*|\d+(?:\.\d+)*|\S")
+SPACES_RE = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    source: Block | None
+    translation: Block | None
+
+
+@dataclass(frozen=True)
+class Alignment:
+    pairs: tuple[Pair, ...]
+
+    @cached_property
+    def source_of(self) -> dict[int, Block | None]:
+        """Source counterpart keyed by ``id()`` of each translated block."""
+        return {id(pair.translation): pair.source for pair in self.pairs if pair.translation}
+
+    @cached_property
+    def translation_of(self) -> dict[int, Block | None]:
+        return {id(pair.source): pair.translation for pair in self.pairs if pair.source}
+
+    def counterpart(self, block: Block) -> Block | None:
+        """The aligned block on the other side, whichever side ``block`` is from."""
+        found = self.source_of.get(id(block))
+        return found if found is not None else self.translation_of.get(id(block))
+
+
+def _features(block: Block, block_id: str | None) -> frozenset[str]:
+    """What a block keeps through translation, as comparable strings."""
+    features: set[str] = set()
+    for inline in inline_of(block):
+        features.update("`" + SPACES_RE.sub(" ", span.text.strip()) for span in inline.code_spans)
+        features.update("->" + link.href for link in inline.links)
+        features.update("#" + number for number in NUMBER_RE.findall(inline.prose))
+    if block_id:
+        features.add("@" + block_id)
+    if isinstance(block, CodeBlock):
+        features.update(CODE_TOKEN_RE.findall(block.content))
+    elif isinstance(block, (Component, Directive, Callout)):
+        features.add(f"{block.kind}:{getattr(block, 'name', '')}")
+    return frozenset(features)
+
+
+def _strict_key(block: Block) -> tuple | None:
+    """Blocks that may only pair with blocks of the same key (other kinds pair freely)."""
+    if isinstance(block, Component):
+        return (block.name, block.role)
+    if isinstance(block, Directive):
+        return (block.name,)
+    if isinstance(block, Callout):
+        return (block.name,)
+    return None
+
+
+def _exact(block: Block) -> str | None:
+    if isinstance(block, CodeBlock):
+        return SPACES_RE.sub(" ", block.content).strip()
+    if isinstance(block, Component):
+        return repr(block.attrs)
+    if isinstance(block, Directive):
+        return block.argument + "|" + "|".join(block.items)
+    if isinstance(block, (Comment, Html, FrontMatter)):
+        return SPACES_RE.sub(" ", getattr(block, "text", "") or getattr(block, "raw", "")
+                             or getattr(block, "content", ""))
+    if isinstance(block, Table):
+        return f"{block.columns}x{len(block.rows)}"
+    return None
+
+
+class _Signature:
+    __slots__ = ("block", "kind", "strict", "features", "exact", "level", "context")
+
+    def __init__(self, block: Block, block_id: str | None) -> None:
+        self.block = block
+        self.kind = block.kind
+        self.strict = _strict_key(block)
+        self.features = _features(block, block_id)
+        self.exact = _exact(block)
+        self.level = block.level if isinstance(block, Heading) else 0
+        self.context = block.context
+
+
+def _score(source: _Signature, translation: _Signature) -> float:
+    """How well two blocks pair; 0 means they may not."""
+    if source.kind != translation.kind or source.strict != translation.strict:
+        return 0.0
+    score = 1.0
+    if source.exact is not None and source.exact == translation.exact:
+        score += 4.0
+    union = source.features | translation.features
+    if union:
+        score += 3.0 * len(source.features & translation.features) / len(union)
+    if source.level != translation.level:
+        score -= 0.5
+    if source.context == translation.context:
+        score += 0.2
+    return score
+
+
+def _signatures(document: Document, slug_style: str) -> list[_Signature]:
+    ids = dict(zip(map(id, document.headings), heading_ids(document.headings, slug_style)))
+    return [_Signature(block, ids.get(id(block))) for block in document.blocks]
+
+
+def align(source: Document, translation: Document, slug_style: str = "doc-builder") -> Alignment:
+    """Align two documents' blocks; every block appears in exactly one pair."""
+    src = _signatures(source, slug_style)
+    dst = _signatures(translation, slug_style)
+    # Identical leading and trailing runs (licence header, shared code) need no DP.
+    head = 0
+    while head < min(len(src), len(dst)) and _identical(src[head], dst[head]):
+        head += 1
+    tail = 0
+    while (
+        tail < min(len(src), len(dst)) - head
+        and _identical(src[len(src) - 1 - tail], dst[len(dst) - 1 - tail])
+    ):
+        tail += 1
+    middle = _align_dp(src[head : len(src) - tail], dst[head : len(dst) - tail])
+    pairs = [Pair(s.block, t.block) for s, t in zip(src[:head], dst[:head])]
+    pairs.extend(middle)
+    pairs.extend(
+        Pair(s.block, t.block) for s, t in zip(src[len(src) - tail :], dst[len(dst) - tail :])
+    )
+    return Alignment(tuple(pairs))
+
+
+def _identical(source: _Signature, translation: _Signature) -> bool:
+    return (
+        source.exact is not None
+        and source.kind == translation.kind
+        and source.exact == translation.exact
+        and source.strict == translation.strict
+    )
+
+
+def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
+    rows, cols = len(src), len(dst)
+    # best[i][j]: best total score aligning src[:i] with dst[:j]
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    move = [[0] * (cols + 1) for _ in range(rows + 1)]  # 0 diagonal, 1 skip source, 2 skip translation
+    for i in range(1, rows + 1):
+        move[i][0] = 1
+    for j in range(1, cols + 1):
+        move[0][j] = 2
+    for i in range(1, rows + 1):
+        source = src[i - 1]
+        previous, current = best[i - 1], best[i]
+        moves = move[i]
+        for j in range(1, cols + 1):
+            value, step = previous[j], 1
+            if current[j - 1] > value:
+                value, step = current[j - 1], 2
+            translation = dst[j - 1]
+            if source.kind == translation.kind:
+                score = _score(source, translation)
+                if score and previous[j - 1] + score > value:
+                    value, step = previous[j - 1] + score, 0
+            current[j] = value
+            moves[j] = step
+    pairs: list[Pair] = []
+    i, j = rows, cols
+    while i or j:
+        step = move[i][j]
+        if step == 0:
+            pairs.append(Pair(src[i - 1].block, dst[j - 1].block))
+            i, j = i - 1, j - 1
+        elif step == 1:
+            pairs.append(Pair(src[i - 1].block, None))
+            i -= 1
+        else:
+            pairs.append(Pair(None, dst[j - 1].block))
+            j -= 1
+    pairs.reverse()
+    return pairs

@@ -1,0 +1,102 @@
+"""Raw HTML and MDX in Markdown: tags, comments and the text between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# Lower-case component names of the doc-builder dialect; any capitalised tag is one too.
+COMPONENTS = frozenset({"hfoptions", "hfoption", "frameworkcontent", "pt", "tf", "jax"})
+
+_ATTR = r"""[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s>"']+))?"""
+TAG_RE = regex.compile(
+    rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*)\s*(?P<self>/?)>"
+)
+ATTR_RE = regex.compile(
+    r"""(?P<key>[^\s=/>"'{}]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{(?P<expr>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<bare>[^\s>"']+)))?"""
+)
+COMMENT_RE = regex.compile(r"<!--(?P<body>.*?)(?P<end>-->|\Z)", regex.DOTALL)
+VOID_ELEMENTS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    kind: str  # "tag", "comment" or "text"
+    start: int  # offset in the HTML it was cut from
+    text: str
+    name: str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
+    role: str = ""  # open, close, self
+    body: str = ""  # a comment's text
+    closed: bool = True  # a comment's ``-->`` was found
+
+
+def is_component(name: str) -> bool:
+    return name[:1].isupper() or name in COMPONENTS
+
+
+def parse_attrs(text: str) -> tuple[tuple[str, str], ...]:
+    attrs = []
+    for match in ATTR_RE.finditer(text):
+        value = next(
+            (match.group(group) for group in ("dq", "sq", "bare") if match.group(group) is not None),
+            None,
+        )
+        if value is None:
+            expr = match.group("expr")
+            value = "{" + expr + "}" if expr is not None else ""
+        attrs.append((match.group("key"), value))
+    return tuple(attrs)
+
+
+def segments(content: str) -> list[Segment]:
+    """Cut raw HTML into tags, comments and the text between, in order."""
+    result: list[Segment] = []
+    pos = 0
+    text_start = 0
+    while pos < len(content):
+        lt = content.find("<", pos)
+        if lt < 0:
+            break
+        if content.startswith("<!--", lt):
+            match = COMMENT_RE.match(content, lt)
+            segment = Segment(
+                "comment", lt, match.group(0), body=match.group("body").strip(),
+                closed=bool(match.group("end")),
+            )
+        else:
+            match = TAG_RE.match(content, lt)
+            if match is None:
+                pos = lt + 1
+                continue
+            name = match.group("name")
+            role = "close" if match.group("close") else "self" if match.group("self") else "open"
+            if role == "open" and name.lower() in VOID_ELEMENTS:
+                role = "self"
+            segment = Segment(
+                "tag", lt, match.group(0), name=name, attrs=parse_attrs(match.group("attrs")),
+                role=role,
+            )
+        if lt > text_start:
+            result.append(Segment("text", text_start, content[text_start:lt]))
+        result.append(segment)
+        pos = text_start = match.end()
+    if text_start < len(content):
+        result.append(Segment("text", text_start, content[text_start:]))
+    return result
+
+
+def anchor_names(content: str) -> list[str]:
+    """Link targets an HTML fragment defines: any ``id``, and ``name`` on ``<a>``."""
+    names = []
+    for match in TAG_RE.finditer(content):
+        if match.group("close"):
+            continue
+        for key, value in parse_attrs(match.group("attrs")):
+            if key == "id" or (key == "name" and match.group("name").lower() == "a"):
+                if value and not value.startswith("{"):
+                    names.append(value)
+    return names

@@ -1,0 +1,54 @@
+"""Heading ids as the renderers compute them.
+
+``doc-builder`` (Hugging Face's doc-builder, the default)::
+
+    title.trim().toLowerCase().replace(/\\s+/g, "-").replace(/[^\\p{L}\\p{N}-]+/gu, "")
+
+where ``title`` is the heading's inline children joined with a space, so "`AutoModel`s"
+becomes ``automodel-s``; duplicates are not numbered. An explicit ``[[id]]`` wins.
+
+``github`` (github-slugger): lower case, characters other than letters, marks, numbers,
+connector punctuation (``_``), hyphens and spaces removed, each space a hyphen (runs are
+not collapsed), and duplicates numbered ``-1``, ``-2``…
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from doclint.document import Heading
+
+STYLES = ("doc-builder", "github")
+
+_WHITESPACE = regex.compile(r"\s+")
+_DOC_BUILDER_DROP = regex.compile(r"[^\p{L}\p{N}-]+")
+_GITHUB_DROP = regex.compile(r"[^\p{L}\p{M}\p{N}\p{Pc} -]+")
+
+
+def doc_builder_slug(pieces: Iterable[str]) -> str:
+    title = " ".join(pieces).strip().lower()
+    return _DOC_BUILDER_DROP.sub("", _WHITESPACE.sub("-", title))
+
+
+def github_slug(text: str) -> str:
+    return _GITHUB_DROP.sub("", text.lower()).replace(" ", "-")
+
+
+def heading_ids(headings: Iterable[Heading], style: str = "doc-builder") -> list[str]:
+    """The id of each heading, in order, as rendered in ``style``."""
+    ids: list[str] = []
+    seen: dict[str, int] = {}
+    for heading in headings:
+        if heading.anchor:
+            ids.append(heading.anchor)
+            continue
+        if style == "github":
+            base = github_slug(heading.inline.text)
+            count = seen.get(base, 0)
+            seen[base] = count + 1
+            ids.append(f"{base}-{count}" if count else base)
+        else:
+            ids.append(doc_builder_slug(heading.inline.pieces))
+    return ids
