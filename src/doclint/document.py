@@ -55,6 +55,8 @@ class Inline:
     links: tuple[Link, ...] = ()
     api_links: tuple[ApiLink, ...] = ()
     pieces: tuple[str, ...] = ()  # inline children's text, as doc-builder joins them for slugs
+    line: int = 0  # where the content starts
+    html: tuple[tuple[int, str], ...] = ()  # (line, tag) of each inline HTML tag
 
 
 MASK = "\ufffc"  # stands where code, a URL or an HTML tag was removed from prose

@@ -34,8 +34,15 @@ class Segment:
     closed: bool = True  # a comment's ``-->`` was found
 
 
+COMPONENT_NAME_RE = regex.compile(r"^[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$")
+
+
 def is_component(name: str) -> bool:
-    return name[:1].isupper() or name in COMPONENTS
+    """MDX components are PascalCase (``<Tip>``, ``<Youtube>``) or doc-builder's few
+    lower-case ones; ``<YOUR_TOKEN>``-style placeholders, all capitals, are not."""
+    if name in COMPONENTS:
+        return True
+    return bool(COMPONENT_NAME_RE.match(name)) and any(c.islower() for c in name)
 
 
 def parse_attrs(text: str) -> tuple[tuple[str, str], ...]:

@@ -7,6 +7,7 @@ directive lines (``[[autodoc]] name`` with its indented ``- method`` list).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -76,20 +77,21 @@ def _doc_builder_directive(state: StateBlock, start: int, end: int, silent: bool
 
 
 def _doc_builder_anchors(state: StateCore) -> None:
+    """Take a trailing ``[[anchor]]`` off each heading, into ``heading_open.meta``.
+
+    The heading's inline children are parsed again without it, since the anchor may
+    span several children (``[[step-`x`]]`` holds a code span)."""
     tokens = state.tokens
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or index + 1 >= len(tokens):
             continue
         inline = tokens[index + 1]
         match = ANCHOR_RE.search(inline.content)
-        last = inline.children[-1] if inline.children else None
-        if match is None or last is None or last.type != "text":
+        if match is None:
             continue
-        tail = ANCHOR_RE.search(last.content)
-        if tail is None:
-            continue
-        last.content = last.content[: tail.start()].rstrip()
         inline.content = inline.content[: match.start()].rstrip()
+        inline.children = []
+        state.md.inline.parse(inline.content, state.md, state.env, inline.children)
         token.meta = {**(token.meta or {}), "anchor": match.group(1)}
 
 
@@ -104,7 +106,7 @@ def build_parser() -> MarkdownIt:
     md.block.ruler.before(
         "paragraph", "doc_directive", _doc_builder_directive, {"alt": ["paragraph"]}
     )
-    md.core.ruler.push("doc_anchors", _doc_builder_anchors)
+    md.core.ruler.after("inline", "doc_anchors", _doc_builder_anchors)
     return md
 
 
@@ -134,6 +136,7 @@ def _inline(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> Inline:
     depth = 0
     link_stack: list[tuple[str, int, int]] = []  # href, line, start index in text
     autolinks = 0  # inside <https://…>: its text is a URL, not prose
+    tags: list[tuple[int, str]] = []
     children = token.children or []
     for index, child in enumerate(children):
         kind = child.type
@@ -173,6 +176,7 @@ def _inline(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> Inline:
             piece = alt
         elif kind == "html_inline":
             prose.append(MASK)
+            tags.append((line, child.content))
             anchors.extend(HtmlAnchor(name, line) for name in html.anchor_names(child.content))
             line += child.content.count("\n")
         if child.nesting == 1:
@@ -191,6 +195,8 @@ def _inline(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> Inline:
         links=tuple(links),
         api_links=tuple(api_links),
         pieces=tuple(piece for piece in pieces if piece),
+        line=first_line,
+        html=tuple(tags),
     )
 
 
@@ -333,17 +339,14 @@ class _Builder:
             if callout:
                 self.blocks.append(Callout(first, first, self.context, name=callout.group(1).upper()))
                 size = callout.end()
-                inline = Inline(
-                    text=inline.text[size:],
-                    prose=inline.prose[size:],
-                    code_spans=inline.code_spans,
-                    links=inline.links,
-                    api_links=inline.api_links,
-                    pieces=inline.pieces,
-                )
+                inline = replace(inline, text=inline.text[size:], prose=inline.prose[size:])
                 if not inline.text.strip():
                     return
         self.blocks.append(Paragraph(first, last, self.context, inline=inline))
+        # Component tags and comments a paragraph swallowed (``</Tip>`` right after
+        # a line of text, with no blank line between) still open, close and suppress.
+        for line, content in inline.html:
+            self._html(content, line, line + content.count("\n"), MAX_NESTED_PARSE)
 
     def _code(self, token: Token, first: int, last: int) -> CodeBlock:
         fenced = token.type == "fence"

@@ -1,0 +1,5 @@
+import sys
+
+from doclint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,42 @@
+"""The library entry point: lint a translation against its source, from text."""
+
+from __future__ import annotations
+
+from doclint.config import Config
+from doclint.engine import run_rules
+from doclint.finding import Finding
+from doclint.page import Page
+from doclint.parse import parse
+from doclint.textfile import decode
+
+
+def check_pair(
+    source_text: str | None,
+    translation_text: str,
+    config: Config | None = None,
+    *,
+    language: str = "",
+    path: str = "translation.md",
+    source_path: str = "source.md",
+) -> list[Finding]:
+    """Findings for ``translation_text`` compared with ``source_text`` (None: no source page).
+
+    Texts may carry a BOM or CRLF line ends; line numbers are those of the text given.
+    """
+    config = config or Config()
+    translation = parse(decode(translation_text.encode("utf-8"), path).text, path)
+    source = (
+        parse(decode(source_text.encode("utf-8"), source_path).text, source_path)
+        if source_text is not None
+        else None
+    )
+    page = Page(
+        translation=translation,
+        source=source,
+        source_path=source_path,
+        language=language,
+        source_language=config.source_language,
+        slug_style=config.slug,
+        packs=config.load_packs(),
+    )
+    return run_rules(page, config.enabled_rules(), path, source_path)

@@ -1,0 +1,182 @@
+"""Command line: ``doclint check``, ``doclint rules``, ``doclint rule NAME``.
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage or
+configuration error, or an input that could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        return package_version("doclint")
+    except PackageNotFoundError:  # pragma: no cover - running from a plain checkout
+        return "0+unknown"
+
+
+def _selectors(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="doclint",
+        description="Translation-quality linter for localized Markdown documentation.",
+    )
+    parser.add_argument("--version", action="version", version=f"doclint {version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser(
+        "check",
+        help="lint translated pages against their source pages",
+        description="Pair each translated page with its source page and report findings.",
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH", help="translated files or folders")
+    check.add_argument("--source", type=Path, metavar="DIR", help="the source-language folder")
+    check.add_argument("--lang", metavar="TAG", help="language of the translations (default: from the path)")
+    check.add_argument("--layout", choices=("folder", "suffix"), help="how translations sit beside sources")
+    check.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
+    check.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    check.add_argument("--select", action="append", metavar="RULES", help="rules to enable (replaces the configured set)")
+    check.add_argument("--extend-select", action="append", metavar="RULES", help="rules to enable in addition")
+    check.add_argument("--ignore", action="append", metavar="RULES", help="rules to disable")
+    check.add_argument("--slug", choices=("doc-builder", "github"), help="heading id style")
+    check.add_argument("--format", default="text", help="text (default), json, github or sarif")
+    check.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report to FILE")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: error)")
+    check.add_argument("--baseline", type=Path, metavar="FILE", help="do not report findings recorded in FILE")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the current findings in FILE and exit 0")
+    check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
+    check.add_argument("--no-color", action="store_true", help="never colour the text output")
+
+    rules = commands.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", choices=("text", "markdown"), default="text")
+    rule = commands.add_parser("rule", help="print one rule's documentation")
+    rule.add_argument("name", help="rule name or code")
+    return parser
+
+
+def _error(message: str) -> None:
+    print(f"doclint: {message}", file=sys.stderr)
+
+
+def _use_color(args: argparse.Namespace) -> bool:
+    if args.no_color or args.output or "NO_COLOR" in os.environ:
+        return False
+    return sys.stdout.isatty()
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    temporary = output.with_name(f".{output.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(output)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from doclint import config as config_module
+    from doclint import reporters
+    from doclint.registry import all_rules
+    from doclint.runner import Runner
+    from doclint.suppress import BaselineError, read_baseline, write_baseline
+
+    formats = reporters.formats()
+    if args.format not in formats:
+        _error(f"unknown format {args.format!r} (formats: {', '.join(formats)})")
+        return EXIT_ERROR
+    try:
+        config = config_module.Config() if args.isolated else config_module.load(args.config)
+        select = _selectors(args.select)
+        config = config.with_overrides(
+            source=args.source,
+            layout=args.layout,
+            slug=args.slug,
+            fail_on=args.fail_on,
+            select=select,
+            extend_select=config.extend_select + (_selectors(args.extend_select) or ()),
+            ignore=config.ignore + (_selectors(args.ignore) or ()),
+        )
+        baseline = read_baseline(args.baseline) if args.baseline else None
+        runner = Runner(config, language=args.lang, absolute_paths=args.absolute_paths)
+    except (config_module.ConfigError, BaselineError) as error:
+        _error(str(error))
+        return EXIT_ERROR
+    if args.source is not None and not args.source.is_dir():
+        _error(f"{args.source}: source folder not found")
+        return EXIT_ERROR
+
+    report = runner.run(args.paths, baseline)
+    for line in report.errors:
+        _error(line)
+    if args.write_baseline:
+        count = write_baseline(args.write_baseline, report.findings)
+        print(f"Recorded {count} findings in {args.write_baseline}.")
+        return EXIT_ERROR if report.errors else EXIT_OK
+    context = reporters.Context(rules=all_rules(), color=_use_color(args), version=version())
+    try:
+        _write(formats[args.format](report, context), args.output)
+    except OSError as error:
+        _error(f"{args.output}: cannot write: {error.strerror}")
+        return EXIT_ERROR
+    if report.errors:
+        return EXIT_ERROR
+    threshold = SEVERITY_RANK[config.fail_on]
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from doclint.ruledocs import rules_markdown, rules_table
+
+    sys.stdout.write(rules_markdown() if args.format == "markdown" else rules_table())
+    return EXIT_OK
+
+
+def _rule(args: argparse.Namespace) -> int:
+    from doclint.registry import all_rules, find_rule
+    from doclint.ruledocs import rule_text
+
+    rule = find_rule(args.name)
+    if rule is None:
+        names = ", ".join(rule.name for rule in all_rules())
+        _error(f"no rule {args.name!r} (rules: {names})")
+        return EXIT_ERROR
+    sys.stdout.write(rule_text(rule))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from doclint.registry import RuleError
+
+    args = build_parser().parse_args(argv)
+    handlers = {"check": _check, "rules": _rules, "rule": _rule}
+    try:
+        return handlers[args.command](args)
+    except RuleError as error:
+        _error(f"a rule could not be loaded: {error}")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_FINDINGS
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

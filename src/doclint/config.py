@@ -1,0 +1,234 @@
+"""Configuration: ``[tool.doclint]`` in ``pyproject.toml`` or a ``.doclint.toml``.
+
+The nearest of the two, searched upward from the working directory, is used
+(``.doclint.toml`` first in each folder). Paths in it are relative to its folder.
+Every key and value is checked; an error names the file and the key.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from doclint import packs as packs_module
+from doclint.finding import SEVERITIES
+from doclint.registry import Rule, find_rule, is_selector, resolve_selection, validate_options
+from doclint.slug import STYLES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LAYOUTS = ("folder", "suffix")
+KEYS = {
+    "source": "the source-language folder",
+    "source-language": "the source language tag (default en)",
+    "layout": "folder or suffix",
+    "slug": "heading id style: doc-builder or github",
+    "select": "rules to enable (code, prefix, name or category)",
+    "extend-select": "rules to enable on top of select",
+    "ignore": "rules to disable",
+    "exclude": "glob patterns of paths to skip",
+    "packs": "rule packs: built-in ids or YAML paths",
+    "severity": "severity by rule selector",
+    "rules": "options by rule name",
+    "fail-on": "lowest severity that fails the run",
+}
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class EnabledRule:
+    rule: Rule
+    severity: str
+    options: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    base: Path = field(default_factory=Path.cwd)  # folder relative paths are resolved from
+    source: Path | None = None
+    source_language: str = "en"
+    layout: str = "folder"
+    slug: str = "doc-builder"
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    packs: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    fail_on: str = "error"
+
+    @property
+    def where(self) -> str:
+        return str(self.path) if self.path else "command line"
+
+    def with_overrides(self, **changes: Any) -> Config:
+        changes = {key: value for key, value in changes.items() if value is not None}
+        updated = replace(self, **changes)
+        updated.validate()
+        return updated
+
+    def validate(self) -> None:
+        where = self.where
+        if self.layout not in LAYOUTS:
+            raise ConfigError(f"{where}: key 'layout' must be one of {', '.join(LAYOUTS)}")
+        if self.slug not in STYLES:
+            raise ConfigError(f"{where}: key 'slug' must be one of {', '.join(STYLES)}")
+        if self.fail_on not in SEVERITIES:
+            raise ConfigError(f"{where}: key 'fail-on' must be one of {', '.join(SEVERITIES)}")
+        for key in ("select", "extend-select", "ignore"):
+            for selector in getattr(self, key.replace("-", "_")) or ():
+                if not is_selector(selector):
+                    raise ConfigError(f"{where}: key {key!r}: no rule matches {selector!r}")
+        for selector, severity in self.severity.items():
+            if not is_selector(selector):
+                raise ConfigError(f"{where}: key 'severity': no rule matches {selector!r}")
+            if severity not in SEVERITIES:
+                raise ConfigError(
+                    f"{where}: key 'severity.{selector}' must be one of {', '.join(SEVERITIES)}"
+                )
+        for name, options in self.rules.items():
+            rule = find_rule(name)
+            if rule is None:
+                raise ConfigError(f"{where}: key 'rules.{name}': no such rule")
+            options = {key: value for key, value in options.items() if key != "severity"}
+            _, errors = validate_options(rule, options)
+            if errors:
+                raise ConfigError(f"{where}: key 'rules.{name}': {errors[0]}")
+            severity = self.rules[name].get("severity")
+            if severity is not None and severity not in SEVERITIES:
+                raise ConfigError(
+                    f"{where}: key 'rules.{name}.severity' must be one of {', '.join(SEVERITIES)}"
+                )
+
+    def enabled_rules(self) -> list[EnabledRule]:
+        enabled = []
+        for rule in resolve_selection(self.select, self.extend_select, self.ignore):
+            given = self._rule_table(rule)
+            options, _ = validate_options(rule, {k: v for k, v in given.items() if k != "severity"})
+            enabled.append(EnabledRule(rule, self.severity_of(rule), options))
+        return enabled
+
+    def severity_of(self, rule: Rule) -> str:
+        given = self._rule_table(rule).get("severity")
+        if given:
+            return given
+        best = max(
+            ((rule.matches(selector), severity) for selector, severity in self.severity.items()),
+            default=(0, rule.severity),
+        )
+        return best[1] if best[0] else rule.severity
+
+    def _rule_table(self, rule: Rule) -> dict[str, Any]:
+        return self.rules.get(rule.name) or self.rules.get(rule.code) or {}
+
+    def load_packs(self) -> tuple[packs_module.Pack, ...]:
+        loaded = []
+        for reference in self.packs:
+            try:
+                loaded.append(packs_module.load(packs_module.resolve(reference, self.base)))
+            except packs_module.PackError as error:
+                raise ConfigError(f"{self.where}: key 'packs': {error}") from None
+        return tuple(loaded)
+
+
+def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest ``.doclint.toml``, or ``pyproject.toml`` with ``[tool.doclint]``."""
+    for folder in (start, *start.parents):
+        dedicated = folder / ".doclint.toml"
+        if dedicated.is_file():
+            return dedicated, _read_toml(dedicated)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_toml(pyproject).get("tool", {}).get("doclint")
+            if table is not None:
+                return pyproject, table
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+
+
+def load(explicit: Path | None = None, start: Path | None = None) -> Config:
+    """The configuration in force: ``explicit`` if given, else the nearest file, else defaults."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"{explicit}: config file not found")
+        table = _read_toml(explicit)
+        if explicit.name == "pyproject.toml":
+            table = table.get("tool", {}).get("doclint", {})
+        found: tuple[Path, dict[str, Any]] | None = (explicit, table)
+    else:
+        found = find_config_file((start or Path.cwd()).resolve())
+    if found is None:
+        return Config()
+    path, table = found
+    config = from_table(table, path)
+    config.validate()
+    return config
+
+
+def from_table(table: dict[str, Any], path: Path) -> Config:
+    where = str(path)
+    for key in table:
+        if key not in KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r} (known keys: {', '.join(KEYS)})")
+
+    def string(key: str) -> str | None:
+        value = table.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ConfigError(f"{where}: key {key!r} must be a string, not {value!r}")
+        return value
+
+    def strings(key: str) -> tuple[str, ...] | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"{where}: key {key!r} must be a list of strings")
+        return tuple(value)
+
+    def mapping(key: str) -> dict[str, Any]:
+        value = table.get(key, {})
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: key {key!r} must be a table")
+        return value
+
+    rules = mapping("rules")
+    for name, options in rules.items():
+        if not isinstance(options, dict):
+            raise ConfigError(f"{where}: key 'rules.{name}' must be a table of options")
+    base = path.parent
+    source = string("source")
+    return Config(
+        path=path,
+        base=base,
+        source=(base / source) if source else None,
+        source_language=string("source-language") or "en",
+        layout=string("layout") or "folder",
+        slug=string("slug") or "doc-builder",
+        select=strings("select"),
+        extend_select=strings("extend-select") or (),
+        ignore=strings("ignore") or (),
+        exclude=strings("exclude") or (),
+        packs=strings("packs") or (),
+        severity=mapping("severity"),
+        rules=rules,
+        fail_on=string("fail-on") or "error",
+    )

@@ -1,0 +1,74 @@
+"""Runs the enabled rules over one page pair and applies severity and suppression.
+
+Rules only yield problems; everything that turns a problem into an output finding
+(rule identity, severity, paths, fingerprint, suppression) happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from doclint.config import EnabledRule
+from doclint.finding import Finding, Problem, fingerprint
+from doclint.page import Page
+from doclint.registry import Rule
+from doclint.suppress import Suppressions
+
+UNUSED_SUPPRESSION = "unused-suppression"
+
+
+def _finding(
+    page: Page, rule: Rule, severity: str, problem: Problem, path: str, source_path: str | None
+) -> Finding:
+    end_line = max(problem.end_line or problem.line, problem.line)
+    flagged = list(page.translation.lines[problem.line - 1 : end_line])
+    return Finding(
+        path=path,
+        line=problem.line,
+        column=problem.column,
+        end_line=end_line,
+        rule=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=severity,
+        message=problem.message,
+        source_path=source_path if problem.source_line else None,
+        source_line=problem.source_line,
+        fingerprint=fingerprint(rule.name, flagged or [problem.message]),
+    )
+
+
+def run_rules(
+    page: Page,
+    rules: Iterable[EnabledRule],
+    path: str,
+    source_path: str | None = None,
+) -> list[Finding]:
+    """All findings of ``rules`` on ``page``, suppressed as its comments say, in order."""
+    findings: list[Finding] = []
+    report_unused: EnabledRule | None = None
+    for enabled in rules:
+        rule = enabled.rule
+        if rule.name == UNUSED_SUPPRESSION:
+            report_unused = enabled
+            continue
+        if rule.check is None or (rule.needs_source and page.source is None):
+            continue
+        for problem in rule.check(page, enabled.options):
+            # A rule-level severity from the config beats a pack pattern's own.
+            severity = enabled.severity
+            if problem.severity and enabled.severity == rule.severity:
+                severity = problem.severity
+            findings.append(_finding(page, rule, severity, problem, path, source_path))
+    suppressions = Suppressions.of(page.translation)
+    findings = suppressions.apply(findings)
+    if report_unused is not None:
+        rule = report_unused.rule
+        findings.extend(
+            _finding(
+                page, rule, report_unused.severity,
+                Problem(directive.line, message, end_line=directive.end_line), path, None,
+            )
+            for directive, message in suppressions.unused()
+        )
+    return sorted(findings, key=lambda finding: finding.sort_key)

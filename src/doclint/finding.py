@@ -1,0 +1,75 @@
+"""What rules report (Problem) and what doclint outputs (Finding)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "info")
+CATEGORIES = (
+    "anchor",
+    "link",
+    "structure",
+    "code",
+    "component",
+    "term",
+    "untranslated",
+    "number",
+    "freshness",
+    "syntax",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A rule's report about the translated page, before the engine dresses it."""
+
+    line: int
+    message: str
+    column: int = 1
+    end_line: int | None = None
+    source_line: int | None = None
+    # Only rules whose checks come from data (pack patterns) declare a severity per problem.
+    severity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    rule: str  # code, e.g. DL101
+    name: str  # kebab-case name
+    category: str
+    severity: str
+    message: str
+    source_path: str | None = None
+    source_line: int | None = None
+    # Hash of the flagged content; baselines match on it instead of the line number.
+    fingerprint: str = ""
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.message)
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "source_path": self.source_path,
+            "source_line": self.source_line,
+        }
+
+
+def fingerprint(rule_name: str, flagged_lines: list[str]) -> str:
+    """Stable across edits elsewhere in the file: only the flagged text counts."""
+    content = "\n".join(" ".join(line.split()) for line in flagged_lines)
+    return hashlib.sha256(f"{rule_name}\0{content}".encode()).hexdigest()[:16]

@@ -1,0 +1,43 @@
+"""The unit of work: one translated page, its source page, and what rules may ask of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from doclint.align import Alignment, align
+from doclint.document import Document
+from doclint.packs import Pack
+from doclint.slug import heading_ids
+
+
+@dataclass
+class Page:
+    translation: Document
+    source: Document | None
+    source_path: str | None = None  # where the source page is or was expected, for messages
+    language: str = ""
+    source_language: str = "en"
+    slug_style: str = "doc-builder"
+    packs: tuple[Pack, ...] = field(default=())
+
+    @cached_property
+    def alignment(self) -> Alignment:
+        if self.source is None:
+            raise ValueError("a page without a source has no alignment")
+        return align(self.source, self.translation, self.slug_style)
+
+    @cached_property
+    def active_packs(self) -> tuple[Pack, ...]:
+        """Packs for this page's language (a pack without a language applies everywhere)."""
+        base = self.language.split("-")[0].lower()
+        return tuple(p for p in self.packs if not p.language or p.language.lower() == base)
+
+    @cached_property
+    def translation_ids(self) -> list[str]:
+        """Heading ids of the translation, in order, in the configured slug style."""
+        return heading_ids(self.translation.headings, self.slug_style)
+
+    @cached_property
+    def source_ids(self) -> list[str]:
+        return heading_ids(self.source.headings, self.slug_style) if self.source else []

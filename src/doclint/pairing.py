@@ -1,0 +1,160 @@
+"""Which source page each translated page translates.
+
+``folder`` layout (Hugging Face, most doc sites): ``docs/source/ko/x.md`` translates
+``docs/source/en/x.md``. The source folder is the configured ``source``, or else the
+``en`` sibling of the nearest path segment that is a language tag.
+
+``suffix`` layout (mkdocs-static-i18n): ``index.ko.md`` translates ``index.md`` beside it
+(or the same relative path under the configured ``source``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from doclint.config import Config
+from doclint.textfile import InputError
+
+EXTENSIONS = (".md", ".mdx")
+TAG_RE = regex.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*$")
+# ISO 639-1, plus tags that doc sites use as folder names (cn for Chinese).
+KNOWN_LANGUAGES = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv
+    cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht
+    hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la
+    lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj
+    om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv
+    sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+    cn fil yue""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PagePair:
+    translation: Path
+    source: Path  # where the source page should be; it may not exist
+    language: str
+
+
+def is_language_tag(name: str) -> bool:
+    return bool(TAG_RE.match(name)) and name.split("-")[0].split("_")[0] in KNOWN_LANGUAGES
+
+
+def _looks_like_tag(name: str) -> bool:
+    return bool(TAG_RE.match(name))
+
+
+def normalise_tag(tag: str) -> str:
+    """``zh_cn`` → ``zh-CN``, ``pt-br`` → ``pt-BR``."""
+    parts = regex.split(r"[-_]", tag)
+    head, rest = parts[0].lower(), parts[1:]
+    return "-".join([head, *(p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p for p in rest)])
+
+
+class Pairing:
+    """Turns the paths a user gave into page pairs; collects what could not be paired."""
+
+    def __init__(self, config: Config, language: str | None = None) -> None:
+        self.config = config
+        self.language = language
+        self.errors: list[InputError] = []
+
+    def pairs(self, paths: Iterable[str]) -> list[PagePair]:
+        found: dict[Path, PagePair] = {}
+        for given in paths:
+            path = Path(given)
+            if path.is_dir():
+                pairs = [pair for pair in self._walk(path) if not self._excluded(pair.translation)]
+                if not pairs:
+                    self.errors.append(InputError(given, "no translated Markdown pages found"))
+            elif path.exists():
+                pair = self._pair_file(path, walk_root=None, explicit=True)
+                pairs = [pair] if pair and not self._excluded(path) else []
+            else:
+                self.errors.append(InputError(given, "no such file or directory"))
+                continue
+            for pair in pairs:
+                found.setdefault(pair.translation, pair)
+        return sorted(found.values(), key=lambda pair: pair.translation.as_posix())
+
+    def _walk(self, root: Path) -> Iterator[PagePair]:
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.endswith(EXTENSIONS):
+                    pair = self._pair_file(Path(folder) / name, walk_root=root, explicit=False)
+                    if pair is not None:
+                        yield pair
+
+    def _excluded(self, path: Path) -> bool:
+        if not self.config.exclude:
+            return False
+        candidates = {path.as_posix()}
+        try:
+            candidates.add(path.resolve().relative_to(self.config.base.resolve()).as_posix())
+        except ValueError:
+            pass
+        return any(
+            fnmatch.fnmatch(candidate, pattern)
+            for pattern in self.config.exclude
+            for candidate in candidates
+        )
+
+    def _pair_file(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
+        if self.config.layout == "suffix":
+            return self._pair_suffix(path, walk_root, explicit)
+        return self._pair_folder(path, walk_root, explicit)
+
+    def _pair_folder(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
+        source_lang = self.config.source_language
+        absolute = path.resolve()
+        configured = self.config.source.resolve() if self.config.source else None
+        if configured is not None and (absolute == configured or configured in absolute.parents):
+            return None  # a source page
+        for folder in absolute.parents:
+            if not _looks_like_tag(folder.name):
+                continue
+            if folder.name == source_lang and configured is None:
+                return None  # a source page
+            sibling = folder.parent / source_lang
+            if configured is not None and (is_language_tag(folder.name) or sibling.is_dir()):
+                return PagePair(path, configured / absolute.relative_to(folder), self._lang(folder.name))
+            if configured is None and sibling.is_dir():
+                return PagePair(path, sibling / absolute.relative_to(folder), self._lang(folder.name))
+        if configured is not None:
+            root = (walk_root.resolve() if walk_root else absolute.parent)
+            return PagePair(path, configured / absolute.relative_to(root), self.language or "")
+        if explicit:
+            self.errors.append(
+                InputError(
+                    str(path),
+                    f"cannot tell which page it translates: no language folder with an "
+                    f"'{source_lang}' sibling in its path (set --source)",
+                )
+            )
+        return None
+
+    def _pair_suffix(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
+        stem, extension = os.path.splitext(path.name)
+        base, dot, tag = stem.rpartition(".")
+        if not dot or not _looks_like_tag(tag) or tag == self.config.source_language:
+            return None  # a source page
+        source_name = base + extension
+        if self.config.source is not None:
+            root = walk_root.resolve() if walk_root else path.resolve().parent
+            relative = path.resolve().parent.relative_to(root) if walk_root else Path()
+            source = self.config.source.resolve() / relative / source_name
+        else:
+            source = path.with_name(source_name)
+        if not is_language_tag(tag) and not source.exists():
+            return None  # ``notes.v2.md`` and the like: not a translation
+        return PagePair(path, source, self._lang(tag))
+
+    def _lang(self, tag: str) -> str:
+        return self.language or normalise_tag(tag)

@@ -1,0 +1,27 @@
+"""The JSON contract, version 1: findings and a summary, no timestamps."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from doclint.reporters import Context
+    from doclint.runner import Report
+
+FORMAT = "json"
+VERSION = 1
+
+
+def render(report: Report, context: Context) -> str:
+    document = {
+        "version": VERSION,
+        "findings": [finding.to_dict() for finding in report.findings],
+        "summary": {
+            "files": report.files,
+            "pairs": report.pairs,
+            "findings": len(report.findings),
+            "by_rule": report.by_rule,
+        },
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

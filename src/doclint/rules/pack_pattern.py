@@ -1,0 +1,53 @@
+"""A match of a ``patterns`` entry of an enabled rule pack.
+
+Packs (``packs = ["ko"]``) carry regular-expression checks that need no Python:
+each has an id, a message, a severity and a scope — ``prose`` (paragraphs, list
+items, table cells, with code and URLs masked), ``headings``, or ``code`` (code
+blocks and inline code). A pack with a ``language`` only applies to pages of that
+language. The finding's message starts with the pattern's id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from doclint.document import CodeBlock, Heading, Paragraph, Table, inline_of
+from doclint.finding import Problem
+from doclint.packs import Pattern
+from doclint.page import Page
+
+CODE = "DL008"
+NAME = "pack-pattern"
+CATEGORY = "syntax"
+SEVERITY = "warning"
+NEEDS_SOURCE = False
+
+
+def _texts(page: Page, scope: str) -> Iterator[tuple[int, str]]:
+    """(first line, text) for each piece of the page the scope covers."""
+    for block in page.translation.blocks:
+        if scope == "code":
+            if isinstance(block, CodeBlock):
+                yield block.line + (1 if block.fenced else 0), block.content
+            for inline in inline_of(block):
+                for span in inline.code_spans:
+                    yield span.line, span.text
+        elif scope == "headings" and isinstance(block, Heading):
+            yield block.line, block.inline.prose
+        elif scope == "prose" and isinstance(block, (Paragraph, Table)):
+            for inline in inline_of(block):
+                yield inline.line, inline.prose
+
+
+def _problem(page: Page, pattern: Pattern, line: int, text: str, start: int, matched: str) -> Problem:
+    line += text.count("\n", 0, start)
+    column = page.translation.line_text(line).find(matched.split("\n")[0]) + 1 or 1
+    return Problem(line, f"{pattern.id}: {pattern.message}", column=column, severity=pattern.severity)
+
+
+def check(page: Page, options: dict) -> Iterator[Problem]:
+    for pack in page.active_packs:
+        for pattern in pack.patterns:
+            for line, text in _texts(page, pattern.scope):
+                for match in pattern.regex.finditer(text):
+                    yield _problem(page, pattern, line, text, match.start(), match.group(0))
