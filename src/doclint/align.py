@@ -26,7 +26,6 @@ from doclint.document import (
     FrontMatter,
     Heading,
     Html,
-    Paragraph,
     Table,
     inline_of,
 )
@@ -97,15 +96,19 @@ def _exact(block: Block) -> str | None:
     if isinstance(block, Directive):
         return block.argument + "|" + "|".join(block.items)
     if isinstance(block, (Comment, Html, FrontMatter)):
-        return SPACES_RE.sub(" ", getattr(block, "text", "") or getattr(block, "raw", "")
-                             or getattr(block, "content", ""))
+        return SPACES_RE.sub(
+            " ",
+            getattr(block, "text", "")
+            or getattr(block, "raw", "")
+            or getattr(block, "content", ""),
+        )
     if isinstance(block, Table):
         return f"{block.columns}x{len(block.rows)}"
     return None
 
 
 class _Signature:
-    __slots__ = ("block", "kind", "strict", "features", "exact", "level", "context")
+    __slots__ = ("block", "context", "exact", "features", "kind", "level", "strict")
 
     def __init__(self, block: Block, block_id: str | None) -> None:
         self.block = block
@@ -148,9 +151,8 @@ def align(source: Document, translation: Document, slug_style: str = "doc-builde
     while head < min(len(src), len(dst)) and _identical(src[head], dst[head]):
         head += 1
     tail = 0
-    while (
-        tail < min(len(src), len(dst)) - head
-        and _identical(src[len(src) - 1 - tail], dst[len(dst) - 1 - tail])
+    while tail < min(len(src), len(dst)) - head and _identical(
+        src[len(src) - 1 - tail], dst[len(dst) - 1 - tail]
     ):
         tail += 1
     middle = _align_dp(src[head : len(src) - tail], dst[head : len(dst) - tail])
@@ -175,7 +177,9 @@ def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
     rows, cols = len(src), len(dst)
     # best[i][j]: best total score aligning src[:i] with dst[:j]
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
-    move = [[0] * (cols + 1) for _ in range(rows + 1)]  # 0 diagonal, 1 skip source, 2 skip translation
+    move = [
+        [0] * (cols + 1) for _ in range(rows + 1)
+    ]  # 0 diagonal, 1 skip source, 2 skip translation
     for i in range(1, rows + 1):
         move[i][0] = 1
     for j in range(1, cols + 1):

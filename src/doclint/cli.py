@@ -47,19 +47,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="translated files or folders")
     check.add_argument("--source", type=Path, metavar="DIR", help="the source-language folder")
-    check.add_argument("--lang", metavar="TAG", help="language of the translations (default: from the path)")
-    check.add_argument("--layout", choices=("folder", "suffix"), help="how translations sit beside sources")
+    check.add_argument(
+        "--lang", metavar="TAG", help="language of the translations (default: from the path)"
+    )
+    check.add_argument(
+        "--layout", choices=("folder", "suffix"), help="how translations sit beside sources"
+    )
     check.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    check.add_argument("--select", action="append", metavar="RULES", help="rules to enable (replaces the configured set)")
-    check.add_argument("--extend-select", action="append", metavar="RULES", help="rules to enable in addition")
+    check.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="rules to enable (replaces the configured set)",
+    )
+    check.add_argument(
+        "--extend-select", action="append", metavar="RULES", help="rules to enable in addition"
+    )
     check.add_argument("--ignore", action="append", metavar="RULES", help="rules to disable")
     check.add_argument("--slug", choices=("doc-builder", "github"), help="heading id style")
     check.add_argument("--format", default="text", help="text (default), json, github or sarif")
     check.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report to FILE")
-    check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: error)")
-    check.add_argument("--baseline", type=Path, metavar="FILE", help="do not report findings recorded in FILE")
-    check.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the current findings in FILE and exit 0")
+    check.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that fails the run (default: error)",
+    )
+    check.add_argument(
+        "--baseline", type=Path, metavar="FILE", help="do not report findings recorded in FILE"
+    )
+    check.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="record the current findings in FILE and exit 0",
+    )
     check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
 

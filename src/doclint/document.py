@@ -111,7 +111,8 @@ class Table(Block):
 
 @dataclass(frozen=True, slots=True)
 class Directive(Block):
-    """A doc-builder directive: ``[[autodoc]] name`` with its ``- item`` list, ``[[open-in-colab]]``."""
+    """A doc-builder directive: ``[[autodoc]] name`` and its ``- item`` list, or
+    ``[[open-in-colab]]``."""
 
     kind: ClassVar[str] = "directive"
     name: str

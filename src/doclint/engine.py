@@ -66,8 +66,12 @@ def run_rules(
         rule = report_unused.rule
         findings.extend(
             _finding(
-                page, rule, report_unused.severity,
-                Problem(directive.line, message, end_line=directive.end_line), path, None,
+                page,
+                rule,
+                report_unused.severity,
+                Problem(directive.line, message, end_line=directive.end_line),
+                path,
+                None,
             )
             for directive, message in suppressions.unused()
         )

@@ -9,7 +9,9 @@ import regex
 # Lower-case component names of the doc-builder dialect; any capitalised tag is one too.
 COMPONENTS = frozenset({"hfoptions", "hfoption", "frameworkcontent", "pt", "tf", "jax"})
 
-_ATTR = r"""[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s>"']+))?"""
+_ATTR = (
+    r"""[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s>"']+))?"""
+)
 TAG_RE = regex.compile(
     rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*)\s*(?P<self>/?)>"
 )
@@ -18,7 +20,21 @@ ATTR_RE = regex.compile(
 )
 COMMENT_RE = regex.compile(r"<!--(?P<body>.*?)(?P<end>-->|\Z)", regex.DOTALL)
 VOID_ELEMENTS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    }
 )
 
 
@@ -49,7 +65,11 @@ def parse_attrs(text: str) -> tuple[tuple[str, str], ...]:
     attrs = []
     for match in ATTR_RE.finditer(text):
         value = next(
-            (match.group(group) for group in ("dq", "sq", "bare") if match.group(group) is not None),
+            (
+                match.group(group)
+                for group in ("dq", "sq", "bare")
+                if match.group(group) is not None
+            ),
             None,
         )
         if value is None:
@@ -71,7 +91,10 @@ def segments(content: str) -> list[Segment]:
         if content.startswith("<!--", lt):
             match = COMMENT_RE.match(content, lt)
             segment = Segment(
-                "comment", lt, match.group(0), body=match.group("body").strip(),
+                "comment",
+                lt,
+                match.group(0),
+                body=match.group("body").strip(),
                 closed=bool(match.group("end")),
             )
         else:
@@ -84,7 +107,11 @@ def segments(content: str) -> list[Segment]:
             if role == "open" and name.lower() in VOID_ELEMENTS:
                 role = "self"
             segment = Segment(
-                "tag", lt, match.group(0), name=name, attrs=parse_attrs(match.group("attrs")),
+                "tag",
+                lt,
+                match.group(0),
+                name=name,
+                attrs=parse_attrs(match.group("attrs")),
                 role=role,
             )
         if lt > text_start:
@@ -103,7 +130,7 @@ def anchor_names(content: str) -> list[str]:
         if match.group("close"):
             continue
         for key, value in parse_attrs(match.group("attrs")):
-            if key == "id" or (key == "name" and match.group("name").lower() == "a"):
-                if value and not value.startswith("{"):
-                    names.append(value)
+            targets = key == "id" or (key == "name" and match.group("name").lower() == "a")
+            if targets and value and not value.startswith("{"):
+                names.append(value)
     return names

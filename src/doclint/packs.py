@@ -123,9 +123,13 @@ def load(path: Path) -> Pack:
         path=where,
         description=_string(data, "description", where),
         allow=tuple(_string_list(data, "allow", where)),
-        terms=tuple(_term(entry, f"{where}: terms[{i}]") for i, entry in enumerate(_list(data, "terms", where))),
+        terms=tuple(
+            _term(entry, f"{where}: terms[{i}]")
+            for i, entry in enumerate(_list(data, "terms", where))
+        ),
         patterns=tuple(
-            _pattern(entry, f"{where}: patterns[{i}]") for i, entry in enumerate(_list(data, "patterns", where))
+            _pattern(entry, f"{where}: patterns[{i}]")
+            for i, entry in enumerate(_list(data, "patterns", where))
         ),
     )
 
@@ -133,7 +137,9 @@ def load(path: Path) -> Pack:
 def _check_keys(data: dict, allowed: set[str], where: str) -> None:
     for key in data:
         if key not in allowed:
-            raise PackError(f"{where}: unknown key {key!r} (expected one of {', '.join(sorted(allowed))})")
+            raise PackError(
+                f"{where}: unknown key {key!r} (expected one of {', '.join(sorted(allowed))})"
+            )
 
 
 def _string(data: dict, key: str, where: str, required: bool = False) -> str:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
@@ -25,13 +26,13 @@ EXTENSIONS = (".md", ".mdx")
 TAG_RE = regex.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*$")
 # ISO 639-1, plus tags that doc sites use as folder names (cn for Chinese).
 KNOWN_LANGUAGES = frozenset(
-    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv
-    cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht
-    hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la
-    lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj
-    om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv
-    sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
-    cn fil yue""".split()
+    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu
+    cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi
+    ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks
+    ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl
+    nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl
+    sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve
+    vi vo wa wo xh yi yo za zh zu cn fil yue""".split()  # noqa: SIM905
 )
 
 
@@ -54,7 +55,9 @@ def normalise_tag(tag: str) -> str:
     """``zh_cn`` → ``zh-CN``, ``pt-br`` → ``pt-BR``."""
     parts = regex.split(r"[-_]", tag)
     head, rest = parts[0].lower(), parts[1:]
-    return "-".join([head, *(p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p for p in rest)])
+    return "-".join(
+        [head, *(p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p for p in rest)]
+    )
 
 
 class Pairing:
@@ -96,10 +99,8 @@ class Pairing:
         if not self.config.exclude:
             return False
         candidates = {path.as_posix()}
-        try:
+        with contextlib.suppress(ValueError):  # outside the config's folder
             candidates.add(path.resolve().relative_to(self.config.base.resolve()).as_posix())
-        except ValueError:
-            pass
         return any(
             fnmatch.fnmatch(candidate, pattern)
             for pattern in self.config.exclude
@@ -124,11 +125,15 @@ class Pairing:
                 return None  # a source page
             sibling = folder.parent / source_lang
             if configured is not None and (is_language_tag(folder.name) or sibling.is_dir()):
-                return PagePair(path, configured / absolute.relative_to(folder), self._lang(folder.name))
+                return PagePair(
+                    path, configured / absolute.relative_to(folder), self._lang(folder.name)
+                )
             if configured is None and sibling.is_dir():
-                return PagePair(path, sibling / absolute.relative_to(folder), self._lang(folder.name))
+                return PagePair(
+                    path, sibling / absolute.relative_to(folder), self._lang(folder.name)
+                )
         if configured is not None:
-            root = (walk_root.resolve() if walk_root else absolute.parent)
+            root = walk_root.resolve() if walk_root else absolute.parent
             return PagePair(path, configured / absolute.relative_to(root), self.language or "")
         if explicit:
             self.errors.append(

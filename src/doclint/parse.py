@@ -337,7 +337,9 @@ class _Builder:
         if "blockquote" in self.containers:
             callout = CALLOUT_RE.match(inline.text)
             if callout:
-                self.blocks.append(Callout(first, first, self.context, name=callout.group(1).upper()))
+                self.blocks.append(
+                    Callout(first, first, self.context, name=callout.group(1).upper())
+                )
                 size = callout.end()
                 inline = replace(inline, text=inline.text[size:], prose=inline.prose[size:])
                 if not inline.text.strip():
@@ -360,8 +362,13 @@ class _Builder:
                 and last > first
             )
         return CodeBlock(
-            first, last, self.context, info=token.info.strip(), content=token.content,
-            fenced=fenced, closed=closed,
+            first,
+            last,
+            self.context,
+            info=token.info.strip(),
+            content=token.content,
+            fenced=fenced,
+            closed=closed,
         )
 
     def _html(self, content: str, first: int, last: int, depth: int) -> None:
@@ -389,13 +396,14 @@ class _Builder:
                 # Parse the text between tags as Markdown, keeping its line numbers.
                 leading = len(text) - len(text.lstrip("\n"))
                 tokens = build_parser().parse(text[leading:])
-                self.walk(tokens, line_offset=line - 1 + text.count("\n", 0, leading), depth=depth + 1)
+                self.walk(
+                    tokens, line_offset=line - 1 + text.count("\n", 0, leading), depth=depth + 1
+                )
 
     def _component(self, segment: html.Segment, line: int, end: int) -> None:
-        if segment.role == "close":
-            if segment.name in self.components:
-                index = len(self.components) - 1 - self.components[::-1].index(segment.name)
-                del self.components[index:]
+        if segment.role == "close" and segment.name in self.components:
+            index = len(self.components) - 1 - self.components[::-1].index(segment.name)
+            del self.components[index:]
         block = Component(
             line, end, self.context, name=segment.name, attrs=segment.attrs, role=segment.role
         )

@@ -67,7 +67,11 @@ class Rule:
             return 2
         if selector in (self.name, self.code):
             return 100
-        if selector.upper() == selector and self.code.startswith(selector) and selector[:2] == self.code[:2]:
+        if (
+            selector.upper() == selector
+            and self.code.startswith(selector)
+            and selector[:2] == self.code[:2]
+        ):
             return 2 + len(selector)
         return 0
 
@@ -103,9 +107,13 @@ def rule_from_module(module: ModuleType) -> Rule:
     if not NAME_RE.match(str(rule.name)):
         raise RuleError(f"rule module {where}: NAME {rule.name!r} is not kebab-case")
     if rule.category not in CATEGORIES:
-        raise RuleError(f"rule module {where}: CATEGORY {rule.category!r} is not one of {CATEGORIES}")
+        raise RuleError(
+            f"rule module {where}: CATEGORY {rule.category!r} is not one of {CATEGORIES}"
+        )
     if rule.severity not in SEVERITIES:
-        raise RuleError(f"rule module {where}: SEVERITY {rule.severity!r} is not one of {SEVERITIES}")
+        raise RuleError(
+            f"rule module {where}: SEVERITY {rule.severity!r} is not one of {SEVERITIES}"
+        )
     return rule
 
 

@@ -35,8 +35,13 @@ def rules_table(rules: tuple[Rule, ...] | None = None) -> str:
     rows = [("code", "name", "category", "severity", "default", "fix", "summary")]
     rows += [
         (
-            r.code, r.name, r.category, r.severity, "on" if r.enabled else "off",
-            "yes" if r.fixable else "", r.summary,
+            r.code,
+            r.name,
+            r.category,
+            r.severity,
+            "on" if r.enabled else "off",
+            "yes" if r.fixable else "",
+            r.summary,
         )
         for r in rules
     ]
@@ -58,7 +63,9 @@ def rules_markdown(rules: tuple[Rule, ...] | None = None) -> str:
         )
     for r in rules:
         parts.append(f"\n## {r.name}\n\n`{r.code}` · {r.category} · {r.severity}")
-        parts.append(f" · {'on' if r.enabled else 'off'} by default{' · fixable' if r.fixable else ''}\n\n")
+        parts.append(
+            f" · {'on' if r.enabled else 'off'} by default{' · fixable' if r.fixable else ''}\n\n"
+        )
         parts.append(r.doc.strip() + "\n")
         if r.options:
             parts.append("\nOptions:\n\n" + "\n".join(options_text(r)) + "\n")

@@ -97,7 +97,9 @@ class Suppressions:
         for directive in self.directives:
             unknown = [s for s in directive.selectors if not is_selector(s)]
             if unknown:
-                problems.append((directive, f"unknown rule {unknown[0]!r} in doclint-{directive.action}"))
+                problems.append(
+                    (directive, f"unknown rule {unknown[0]!r} in doclint-{directive.action}")
+                )
             elif directive.action != "enable" and not directive.used:
                 named = " ".join(directive.selectors) or "all rules"
                 problems.append(
@@ -123,7 +125,9 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
         {"path": p, "rule": name, "fingerprint": fp, "count": count}
         for (p, name, fp), count in sorted(counts.items())
     ]
-    text = json.dumps({"version": BASELINE_VERSION, "findings": entries}, indent=2, ensure_ascii=False)
+    text = json.dumps(
+        {"version": BASELINE_VERSION, "findings": entries}, indent=2, ensure_ascii=False
+    )
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(text + "\n", encoding="utf-8")
     temporary.replace(path)

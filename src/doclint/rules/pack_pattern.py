@@ -39,10 +39,14 @@ def _texts(page: Page, scope: str) -> Iterator[tuple[int, str]]:
                 yield inline.line, inline.prose
 
 
-def _problem(page: Page, pattern: Pattern, line: int, text: str, start: int, matched: str) -> Problem:
+def _problem(
+    page: Page, pattern: Pattern, line: int, text: str, start: int, matched: str
+) -> Problem:
     line += text.count("\n", 0, start)
     column = page.translation.line_text(line).find(matched.split("\n")[0]) + 1 or 1
-    return Problem(line, f"{pattern.id}: {pattern.message}", column=column, severity=pattern.severity)
+    return Problem(
+        line, f"{pattern.id}: {pattern.message}", column=column, severity=pattern.severity
+    )
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
