@@ -384,7 +384,9 @@ class _Builder:
                 self.html_anchors.extend(
                     HtmlAnchor(name, line) for name in html.anchor_names(segment.text)
                 )
-                if html.is_component(segment.name):
+                lowered = [name.lower() for name in self.components]
+                # ``</tip>`` for ``<Tip>`` is a component tag gone wrong, not plain HTML
+                if html.is_component(segment.name) or segment.name.lower() in lowered:
                     self._component(segment, line, end)
                 else:
                     self.blocks.append(Html(line, end, self.context, raw=segment.text))

@@ -9,6 +9,7 @@ the content that follows into the component.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from doclint.document import Component
 from doclint.finding import Problem
@@ -29,8 +30,16 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         elif tag.role == "close":
             names = [opened.name for opened in stack]
             if tag.name not in names:
-                yield Problem(tag.line, f"</{tag.name}> closes no open <{tag.name}>")
-                continue
+                same = [n for n in names if n.lower() == tag.name.lower()]
+                if not same:
+                    yield Problem(tag.line, f"</{tag.name}> closes no open <{tag.name}>")
+                    continue
+                yield Problem(
+                    tag.line,
+                    f"</{tag.name}> does not close <{same[-1]}>: component names are "
+                    "case-sensitive",
+                )
+                tag = replace(tag, name=same[-1])
             while stack[-1].name != tag.name:
                 inner = stack.pop()
                 yield Problem(
