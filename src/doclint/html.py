@@ -124,10 +124,11 @@ def segments(content: str) -> list[Segment]:
 
 
 def anchor_names(content: str) -> list[str]:
-    """Link targets an HTML fragment defines: any ``id``, and ``name`` on ``<a>``."""
+    """Link targets an HTML fragment defines: any ``id``, and ``name`` on ``<a>``.
+    Component attributes (``<Youtube id="…">``) are not targets."""
     names = []
     for match in TAG_RE.finditer(content):
-        if match.group("close"):
+        if match.group("close") or is_component(match.group("name")):
             continue
         for key, value in parse_attrs(match.group("attrs")):
             targets = key == "id" or (key == "name" and match.group("name").lower() == "a")

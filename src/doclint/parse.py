@@ -341,7 +341,9 @@ class _Builder:
                     Callout(first, first, self.context, name=callout.group(1).upper())
                 )
                 size = callout.end()
-                inline = replace(inline, text=inline.text[size:], prose=inline.prose[size:])
+                inline = replace(
+                    inline, text=inline.text[size:].lstrip(), prose=inline.prose[size:].lstrip()
+                )
                 if not inline.text.strip():
                     return
         self.blocks.append(Paragraph(first, last, self.context, inline=inline))
