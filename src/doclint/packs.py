@@ -18,7 +18,7 @@ A pack looks like::
         scope: prose                         # prose | headings | code
 
 Built-in packs live in the top-level ``rules/`` folder of the project and ship in the
-wheel as ``doclint/packs``.
+wheel as ``doclint/builtin_packs``.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ class Pack:
 
 
 def builtin_dir() -> Path:
-    """``doclint/packs`` in an installed wheel, the project's ``rules/`` in a checkout."""
-    shipped = Path(str(resources.files("doclint"))) / "packs"
+    """``doclint/builtin_packs`` in an installed wheel, the project's ``rules/`` in a checkout."""
+    shipped = Path(str(resources.files("doclint"))) / "builtin_packs"
     if shipped.is_dir():
         return shipped
     return Path(__file__).resolve().parents[2] / "rules"

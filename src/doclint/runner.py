@@ -24,6 +24,7 @@ class Report:
     files: int = 0  # translated pages read
     pairs: int = 0  # of those, compared with their source
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
+    baselined: int = 0  # findings the baseline hid
 
     @property
     def by_rule(self) -> dict[str, int]:
@@ -60,6 +61,7 @@ class Runner:
         report.errors[:0] = [str(error) for error in pairing.errors]
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
         report.findings = filter_baseline(findings, baseline) if baseline else findings
+        report.baselined = len(findings) - len(report.findings)
         return report
 
     def _source(self, path: Path) -> Document | InputError | None:

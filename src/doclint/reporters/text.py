@@ -24,9 +24,10 @@ def summary(report: Report) -> str:
         if report.by_severity(severity)
     )
     pages = _plural(report.files, "page")
+    hidden = f"; {report.baselined} hidden by the baseline" if report.baselined else ""
     if not report.findings:
-        return f"No findings in {pages} ({report.pairs} compared with their source)."
-    return f"Found {_plural(len(report.findings), 'finding')} ({counts}) in {pages}."
+        return f"No findings in {pages} ({report.pairs} compared with their source){hidden}."
+    return f"Found {_plural(len(report.findings), 'finding')} ({counts}) in {pages}{hidden}."
 
 
 def render(report: Report, context: Context) -> str:
