@@ -34,6 +34,7 @@ from doclint.slug import heading_ids
 NUMBER_RE = regex.compile(r"\d+(?:[.,]\d+)*")
 CODE_TOKEN_RE = regex.compile(r"[\p{L}_][\p{L}\p{N}_]*|\d+(?:\.\d+)*|\S")
 SPACES_RE = regex.compile(r"\s+")
+MIN_CODE_SIMILARITY = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,45 @@ class Alignment:
         """The aligned block on the other side, whichever side ``block`` is from."""
         found = self.source_of.get(id(block))
         return found if found is not None else self.translation_of.get(id(block))
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        position = {}
+        for index, pair in enumerate(self.pairs):
+            for block in (pair.source, pair.translation):
+                if block is not None:
+                    position[id(block)] = index
+        return position
+
+    def window(self, block: Block) -> list[Block]:
+        """The other side's blocks that may hold ``block``'s content: its counterpart and
+        the unpaired blocks right around it (a paragraph split in two, a merged one)."""
+        index = self._position[id(block)]
+        from_source = self.pairs[index].source is block
+        other = (lambda pair: pair.translation) if from_source else (lambda pair: pair.source)
+        mine = (lambda pair: pair.source) if from_source else (lambda pair: pair.translation)
+        found: list[Block] = []
+        start = index
+        while start > 0 and mine(self.pairs[start - 1]) is None:
+            start -= 1
+        end = index
+        while end + 1 < len(self.pairs) and mine(self.pairs[end + 1]) is None:
+            end += 1
+        for pair in self.pairs[start : end + 1]:
+            if other(pair) is not None:
+                found.append(other(pair))
+        return found
+
+    def previous_line(self, block: Block) -> int:
+        """For a block with no counterpart: the line of the other side's block just
+        before where it would stand (1 at the top)."""
+        index = self._position[id(block)]
+        from_source = self.pairs[index].source is block
+        for pair in reversed(self.pairs[:index]):
+            other = pair.translation if from_source else pair.source
+            if other is not None:
+                return other.end_line
+        return 1
 
 
 def _features(block: Block, block_id: str | None) -> frozenset[str]:
@@ -128,8 +168,11 @@ def _score(source: _Signature, translation: _Signature) -> float:
     if source.exact is not None and source.exact == translation.exact:
         score += 4.0
     union = source.features | translation.features
-    if union:
-        score += 3.0 * len(source.features & translation.features) / len(union)
+    similarity = len(source.features & translation.features) / len(union) if union else 0.0
+    if source.kind == "code" and score == 1.0 and similarity < MIN_CODE_SIMILARITY:
+        # Two unrelated examples are a missing one and an extra one, not one changed.
+        return 0.0
+    score += 3.0 * similarity
     if source.level != translation.level:
         score -= 0.5
     if source.context == translation.context:

@@ -82,6 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record the current findings in FILE and exit 0",
     )
+    check.add_argument("--fix", action="store_true", help="apply the fixes of fixable rules")
+    check.add_argument(
+        "--fix-code",
+        action="store_true",
+        help="with --fix, also rewrite code blocks to match the source",
+    )
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff instead of writing them",
+    )
     check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
 
@@ -115,7 +126,7 @@ def _check(args: argparse.Namespace) -> int:
     from doclint import config as config_module
     from doclint import reporters
     from doclint.registry import all_rules
-    from doclint.runner import Runner
+    from doclint.runner import FixMode, Runner
     from doclint.suppress import BaselineError, read_baseline, write_baseline
 
     formats = reporters.formats()
@@ -135,7 +146,8 @@ def _check(args: argparse.Namespace) -> int:
             ignore=config.ignore + (_selectors(args.ignore) or ()),
         )
         baseline = read_baseline(args.baseline) if args.baseline else None
-        runner = Runner(config, language=args.lang, absolute_paths=args.absolute_paths)
+        fix = FixMode(code=args.fix_code, diff=args.diff) if args.fix or args.diff else None
+        runner = Runner(config, language=args.lang, absolute_paths=args.absolute_paths, fix=fix)
     except (config_module.ConfigError, BaselineError) as error:
         _error(str(error))
         return EXIT_ERROR
@@ -146,6 +158,9 @@ def _check(args: argparse.Namespace) -> int:
     report = runner.run(args.paths, baseline)
     for line in report.errors:
         _error(line)
+    if args.diff:
+        sys.stdout.write("".join(report.diffs))
+        return EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else EXIT_OK
     if args.write_baseline:
         count = write_baseline(args.write_baseline, report.findings)
         print(f"Recorded {count} findings in {args.write_baseline}.")

@@ -35,6 +35,7 @@ def _finding(
         source_path=source_path if problem.source_line else None,
         source_line=problem.source_line,
         fingerprint=fingerprint(rule.name, flagged or [problem.message]),
+        fix=problem.fix,
     )
 
 

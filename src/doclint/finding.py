@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning", "info")
 CATEGORIES = (
@@ -21,6 +21,15 @@ CATEGORIES = (
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace lines ``line``..``end_line`` (1-based, inclusive) of the translation."""
+
+    line: int
+    end_line: int
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A rule's report about the translated page, before the engine dresses it."""
 
@@ -31,6 +40,7 @@ class Problem:
     source_line: int | None = None
     # Only rules whose checks come from data (pack patterns) declare a severity per problem.
     severity: str | None = None
+    fix: tuple[Edit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +58,7 @@ class Finding:
     source_line: int | None = None
     # Hash of the flagged content; baselines match on it instead of the line number.
     fingerprint: str = ""
+    fix: tuple[Edit, ...] = field(default=(), compare=False)
 
     @property
     def sort_key(self) -> tuple:

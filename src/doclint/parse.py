@@ -7,6 +7,7 @@ directive lines (``[[autodoc]] name`` with its indented ``- method`` list).
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 from functools import lru_cache
 
@@ -43,6 +44,7 @@ ANCHOR_RE = regex.compile(r"\[\[([^\[\]\s]+)\]\]\s*$")
 DIRECTIVE_RE = regex.compile(r"\[\[([a-z][\w-]*)\]\](?!\()[ \t]*(.*)$")
 DIRECTIVE_ITEM_RE = regex.compile(r"[ \t]+-[ \t]+(\S.*)$")
 CALLOUT_RE = regex.compile(r"\[!([A-Za-z]+)\][ \t]*")
+LIST_ITEM_RE = regex.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 URL_RE = regex.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+")
 # ``## Title[[anchor]]`` leftovers after the well-formed anchor is taken off.
 BROKEN_ANCHOR_RE = regex.compile(r"\[\[|\]\]|\[\[[^\]]*$")
@@ -214,6 +216,18 @@ def _is_api_link(children: list[Token], index: int) -> bool:
     )
 
 
+def _markup_not_code(token: Token) -> bool:
+    """An indented "code block" that is really indented HTML or an indented list.
+
+    CommonMark makes any text indented by four spaces after a blank line code; in
+    doc-builder pages that is nearly always the inside of an HTML ``<div>`` or a list
+    indented by habit, rendered as such."""
+    lines = [line.strip() for line in token.content.split("\n") if line.strip()]
+    if not lines:
+        return False
+    return lines[0].startswith("<") or all(LIST_ITEM_RE.match(line) for line in lines)
+
+
 def _only_html(token: Token) -> bool:
     children = token.children or []
     return any(child.type == "html_inline" for child in children) and all(
@@ -293,6 +307,8 @@ class _Builder:
                 elif paragraph_open is not None:
                     self._paragraph(token, first, last, depth)
                     paragraph_open = None
+            elif kind == "code_block" and depth < MAX_NESTED_PARSE and _markup_not_code(token):
+                self._reparse(token.content, first, depth)
             elif kind in ("fence", "code_block"):
                 self.blocks.append(self._code(token, first, last))
             elif kind == "html_block":
@@ -396,13 +412,17 @@ class _Builder:
                 if depth >= MAX_NESTED_PARSE:
                     self.blocks.append(Html(line, end, self.context, raw=segment.text))
                     continue
-                text = segment.text
-                # Parse the text between tags as Markdown, keeping its line numbers.
-                leading = len(text) - len(text.lstrip("\n"))
-                tokens = build_parser().parse(text[leading:])
-                self.walk(
-                    tokens, line_offset=line - 1 + text.count("\n", 0, leading), depth=depth + 1
-                )
+                self._reparse(segment.text, line, depth)
+
+    def _reparse(self, text: str, line: int, depth: int) -> None:
+        """Parse text found inside HTML (or mistaken for indented code) as Markdown,
+        keeping its line numbers. HTML is indented for its own reasons, so the text's
+        common indentation is removed first: it does not make it code."""
+        leading = len(text) - len(text.lstrip("\n"))
+        lines = text[leading:].split("\n")
+        rest = textwrap.dedent("\n".join(lines[1:]))
+        tokens = build_parser().parse(lines[0].lstrip() + ("\n" + rest if len(lines) > 1 else ""))
+        self.walk(tokens, line_offset=line - 1 + text.count("\n", 0, leading), depth=depth + 1)
 
     def _component(self, segment: html.Segment, line: int, end: int) -> None:
         if segment.role == "close" and segment.name in self.components:

@@ -11,7 +11,8 @@ A rule is a module with a declarative header::
     CATEGORY = "anchor"
     SEVERITY = "error"
     OPTIONS = {"max-length": 80}   # option names and defaults; values are type-checked
-    FIXABLE = False
+    FIXABLE = False                # findings may carry edits that --fix applies
+    FIX_OPT_IN = False             # the edits need --fix-code too (they rewrite code)
     ENABLED = True                 # on unless selected otherwise
     NEEDS_SOURCE = True            # skipped for a translation without a source page
 
@@ -55,6 +56,7 @@ class Rule:
     doc: str
     options: Mapping[str, Any] = field(default_factory=dict)
     fixable: bool = False
+    fix_opt_in: bool = False
     enabled: bool = True
     needs_source: bool = True
     check: Callable[..., Iterable] | None = None
@@ -98,6 +100,7 @@ def rule_from_module(module: ModuleType) -> Rule:
         doc=doc,
         options=dict(header("OPTIONS", {}, required=False)),
         fixable=bool(header("FIXABLE", False, required=False)),
+        fix_opt_in=bool(header("FIX_OPT_IN", False, required=False)),
         enabled=bool(header("ENABLED", True, required=False)),
         needs_source=bool(header("NEEDS_SOURCE", True, required=False)),
         check=header("check", None, required=False),

@@ -11,6 +11,7 @@ from doclint.config import Config
 from doclint.document import Document
 from doclint.engine import run_rules
 from doclint.finding import Finding
+from doclint.fixer import apply_edits, encode, unified_diff, write_atomically
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
@@ -24,6 +25,8 @@ class Report:
     files: int = 0  # translated pages read
     pairs: int = 0  # of those, compared with their source
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
+    fixed: int = 0  # files rewritten by --fix
+    diffs: list[str] = field(default_factory=list)  # with --diff, instead of writing
     baselined: int = 0  # findings the baseline hid
 
     @property
@@ -44,12 +47,29 @@ def display_path(path: Path, absolute: bool = False) -> str:
         return path.resolve().as_posix()
 
 
+@dataclass(frozen=True)
+class FixMode:
+    code: bool = False  # also apply fixes that rewrite code (--fix-code)
+    diff: bool = False  # print a diff instead of writing (--diff)
+
+
+MAX_FIX_PASSES = 4
+
+
 class Runner:
-    def __init__(self, config: Config, language: str | None = None, absolute_paths: bool = False):
+    def __init__(
+        self,
+        config: Config,
+        language: str | None = None,
+        absolute_paths: bool = False,
+        fix: FixMode | None = None,
+    ):
         self.config = config
         self.language = language
         self.absolute_paths = absolute_paths
+        self.fix = fix
         self.rules = config.enabled_rules()
+        self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
         self._sources: dict[Path, Document | InputError | None] = {}
 
@@ -82,7 +102,7 @@ class Runner:
         shown = display_path(pair.translation, self.absolute_paths)
         source_shown = display_path(pair.source, self.absolute_paths)
         try:
-            translation = parse(read_page(pair.translation, shown).text, shown)
+            page_text = read_page(pair.translation, shown)
         except InputError as error:
             report.errors.append(str(error))
             return
@@ -92,13 +112,47 @@ class Runner:
             return
         report.files += 1
         report.pairs += source is not None
-        page = Page(
-            translation=translation,
-            source=source,
-            source_path=source_shown,
-            language=self.language or pair.language,
-            source_language=self.config.source_language,
-            slug_style=self.config.slug,
-            packs=self.packs,
-        )
-        report.findings.extend(run_rules(page, self.rules, shown, source_shown))
+
+        def lint(text: str) -> list[Finding]:
+            page = Page(
+                translation=parse(text, shown),
+                source=source,
+                source_path=source_shown,
+                language=self.language or pair.language,
+                source_language=self.config.source_language,
+                slug_style=self.config.slug,
+                packs=self.packs,
+            )
+            return run_rules(page, self.rules, shown, source_shown)
+
+        findings = lint(page_text.text)
+        if self.fix is not None:
+            findings = self._fix(pair, shown, page_text, findings, lint, report)
+        report.findings.extend(findings)
+
+    def _fix(self, pair, shown, page_text, findings, lint, report) -> list[Finding]:
+        """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff."""
+        text = page_text.text
+        for _ in range(MAX_FIX_PASSES):
+            edits = [edit for f in findings if self._may_fix(f) for edit in f.fix]
+            fixed = apply_edits(text, edits) if edits else text
+            if fixed == text:
+                break
+            text = fixed
+            findings = lint(text)
+        if text == page_text.text:
+            return findings
+        if self.fix.diff:
+            report.diffs.append(unified_diff(shown, page_text.text, text))
+            return findings
+        try:
+            write_atomically(pair.translation, encode(page_text, text))
+        except OSError as error:
+            report.errors.append(f"{shown}: cannot write the fixes: {error.strerror or error}")
+            return lint(page_text.text)
+        report.fixed += 1
+        return findings
+
+    def _may_fix(self, finding: Finding) -> bool:
+        rule = self._rule_by_code[finding.rule]
+        return bool(finding.fix) and rule.fixable and (self.fix.code or not rule.fix_opt_in)

@@ -1,0 +1,80 @@
+"""Helpers rules share to walk aligned pairs and describe blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from doclint.document import Block, Document
+from doclint.page import Page
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def describe(document: Document, block: Block, noun: str) -> str:
+    """"the 3rd code block" — counted among the document's blocks of the same class."""
+    same = [other for other in document.blocks if type(other) is type(block)]
+    return f"the {ordinal(same.index(block) + 1)} {noun}"
+
+
+def paired(page: Page, kind: type) -> Iterator[tuple[Block, Block]]:
+    """Aligned (source, translation) pairs where both blocks are ``kind``."""
+    for pair in page.alignment.pairs:
+        if isinstance(pair.source, kind) and isinstance(pair.translation, kind):
+            yield pair.source, pair.translation
+
+
+def unpaired_source(page: Page, kind: type) -> Iterator[Block]:
+    for pair in page.alignment.pairs:
+        if isinstance(pair.source, kind) and pair.translation is None:
+            yield pair.source
+
+
+def unpaired_translation(page: Page, kind: type) -> Iterator[Block]:
+    for pair in page.alignment.pairs:
+        if isinstance(pair.translation, kind) and pair.source is None:
+            yield pair.translation
+
+
+def short(text: str, width: int = 60) -> str:
+    text = text.strip()
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def contrast(before: str, after: str, width: int = 40) -> tuple[str, str]:
+    """Both strings cut to where they differ, with a little context on each side."""
+    before, after = before.strip(), after.strip()
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(before), len(after)) - start
+        and before[len(before) - 1 - end] == after[len(after) - 1 - end]
+    ):
+        end += 1
+    context = 12
+
+    def cut(text: str) -> str:
+        left = max(start - context, 0)
+        right = min(len(text) - end + context, len(text))
+        piece = text[left:right]
+        if len(piece) > width:
+            piece = piece[:width] + "…"
+        return ("…" if left else "") + piece + ("…" if right < len(text) and not piece.endswith("…") else "")
+
+    return cut(before), cut(after)
+
+
+FENCE_RE = regex.compile(r"^([ \t]*)(`{3,}|~{3,})")
+
+
+def fence_opening(line: str) -> str | None:
+    """The indentation and fence marker that open a code block on ``line`` (no info
+    string), or None where the line is not a plain fence (inside a blockquote, say)."""
+    match = FENCE_RE.match(line)
+    return match.group(0) if match else None

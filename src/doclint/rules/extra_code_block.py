@@ -1,0 +1,30 @@
+"""A code block of the translation with no counterpart in the source.
+
+Either the translator added an example, or the source dropped one after the
+translation was made. Both deserve a look: code in a translation should be the
+source's code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from doclint.document import CodeBlock
+from doclint.finding import Problem
+from doclint.page import Page
+from doclint.rules._pairs import short, unpaired_translation
+
+CODE = "DL302"
+NAME = "extra-code-block"
+CATEGORY = "code"
+SEVERITY = "warning"
+
+
+def check(page: Page, options: dict) -> Iterator[Problem]:
+    for block in unpaired_translation(page, CodeBlock):
+        first = next((line for line in block.content.split("\n") if line.strip()), "")
+        yield Problem(
+            block.line,
+            f"code block with no counterpart in the source: {short(first)!r}",
+            end_line=block.end_line,
+        )

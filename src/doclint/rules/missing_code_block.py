@@ -1,0 +1,33 @@
+"""A code block of the source with no counterpart in the translation.
+
+Readers of the translation miss the example, and the prose around it often still
+refers to it ("run the following command:"). It is also what a source page that
+gained an example after the translation was made looks like: the translation is
+behind its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from doclint.document import CodeBlock
+from doclint.finding import Problem
+from doclint.page import Page
+from doclint.rules._pairs import describe, short, unpaired_source
+
+CODE = "DL301"
+NAME = "missing-code-block"
+CATEGORY = "code"
+SEVERITY = "error"
+
+
+def check(page: Page, options: dict) -> Iterator[Problem]:
+    for block in unpaired_source(page, CodeBlock):
+        first = next((line for line in block.content.split("\n") if line.strip()), "")
+        language = f" ({block.language})" if block.language else ""
+        yield Problem(
+            page.alignment.previous_line(block),
+            f"{describe(page.source, block, 'code block')} of the source (line {block.line})"
+            f"{language} has no counterpart in the translation: {short(first)!r}",
+            source_line=block.line,
+        )
