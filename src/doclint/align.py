@@ -122,7 +122,8 @@ def _strict_key(block: Block) -> tuple | None:
     if isinstance(block, Component):
         return (block.name, block.role)
     if isinstance(block, Directive):
-        return (block.name,)
+        # an [[autodoc]] documents one object: another object is another directive
+        return (block.name, block.argument) if block.name == "autodoc" else (block.name,)
     if isinstance(block, Callout):
         return (block.name,)
     return None

@@ -58,7 +58,11 @@ def strip_comments(content: str, language: str) -> list[str]:
     if language in MARKUP:
         return _strip_markup_comments(content).split("\n")
     hash_rule = (
-        "anywhere" if language in HASH_ANYWHERE else "space" if language in HASH_AFTER_SPACE else None
+        "anywhere"
+        if language in HASH_ANYWHERE
+        else "space"
+        if language in HASH_AFTER_SPACE
+        else None
     )
     slashes = language in SLASHES
     dashes = language in DASHES

@@ -8,6 +8,7 @@ from functools import cached_property
 from doclint.align import Alignment, align
 from doclint.document import Document
 from doclint.packs import Pack
+from doclint.site import Site
 from doclint.slug import heading_ids
 
 
@@ -20,6 +21,7 @@ class Page:
     source_language: str = "en"
     slug_style: str = "doc-builder"
     packs: tuple[Pack, ...] = field(default=())
+    site: Site | None = None  # the rest of the docs, for rules that follow links
 
     @cached_property
     def alignment(self) -> Alignment:

@@ -41,6 +41,9 @@ class PagePair:
     translation: Path
     source: Path  # where the source page should be; it may not exist
     language: str
+    root: Path  # the translated tree's top (the language folder), absolute
+    source_root: Path  # the source tree's top, absolute
+    layout: str = "folder"
 
 
 def is_language_tag(name: str) -> bool:
@@ -124,17 +127,17 @@ class Pairing:
             if folder.name == source_lang and configured is None:
                 return None  # a source page
             sibling = folder.parent / source_lang
-            if configured is not None and (is_language_tag(folder.name) or sibling.is_dir()):
+            source_root = configured or sibling
+            if (configured is not None and is_language_tag(folder.name)) or sibling.is_dir():
+                relative = absolute.relative_to(folder)
                 return PagePair(
-                    path, configured / absolute.relative_to(folder), self._lang(folder.name)
-                )
-            if configured is None and sibling.is_dir():
-                return PagePair(
-                    path, sibling / absolute.relative_to(folder), self._lang(folder.name)
+                    path, source_root / relative, self._lang(folder.name), folder, source_root
                 )
         if configured is not None:
             root = walk_root.resolve() if walk_root else absolute.parent
-            return PagePair(path, configured / absolute.relative_to(root), self.language or "")
+            return PagePair(
+                path, configured / absolute.relative_to(root), self.language or "", root, configured
+            )
         if explicit:
             self.errors.append(
                 InputError(
@@ -151,15 +154,17 @@ class Pairing:
         if not dot or not _looks_like_tag(tag) or tag == self.config.source_language:
             return None  # a source page
         source_name = base + extension
+        root = walk_root.resolve() if walk_root else path.resolve().parent
         if self.config.source is not None:
-            root = walk_root.resolve() if walk_root else path.resolve().parent
             relative = path.resolve().parent.relative_to(root) if walk_root else Path()
-            source = self.config.source.resolve() / relative / source_name
+            source_root = self.config.source.resolve()
+            source = source_root / relative / source_name
         else:
+            source_root = root
             source = path.with_name(source_name)
         if not is_language_tag(tag) and not source.exists():
             return None  # ``notes.v2.md`` and the like: not a translation
-        return PagePair(path, source, self._lang(tag))
+        return PagePair(path, source, self._lang(tag), root, source_root, layout="suffix")
 
     def _lang(self, tag: str) -> str:
         return self.language or normalise_tag(tag)

@@ -356,9 +356,13 @@ class _Builder:
                 self.blocks.append(
                     Callout(first, first, self.context, name=callout.group(1).upper())
                 )
-                size = callout.end()
+                rest = inline.text[callout.end() :]
+                size = len(inline.text) - len(rest.lstrip())
                 inline = replace(
-                    inline, text=inline.text[size:].lstrip(), prose=inline.prose[size:].lstrip()
+                    inline,
+                    text=inline.text[size:],
+                    prose=inline.prose[size:],
+                    line=inline.line + inline.text.count("\n", 0, size),
                 )
                 if not inline.text.strip():
                     return

@@ -15,6 +15,7 @@ from doclint.fixer import apply_edits, encode, unified_diff, write_atomically
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
+from doclint.site import FileSite
 from doclint.suppress import filter_baseline
 from doclint.textfile import InputError, read_page
 
@@ -71,7 +72,7 @@ class Runner:
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
-        self._sources: dict[Path, Document | InputError | None] = {}
+        self._documents: dict[Path, Document | InputError | None] = {}
 
     def run(self, paths: list[str], baseline: Counter | None = None) -> Report:
         report = Report()
@@ -84,19 +85,24 @@ class Runner:
         report.baselined = len(findings) - len(report.findings)
         return report
 
-    def _source(self, path: Path) -> Document | InputError | None:
-        """The parsed source page, parsed once however many translations share it."""
+    def _document(self, path: Path) -> Document | InputError | None:
+        """A parsed page, parsed once however many pairs need it (a source page shared
+        by every language, a page other pages link to)."""
         key = path.resolve()
-        if key not in self._sources:
+        if key not in self._documents:
             if not key.is_file():
-                self._sources[key] = None
+                self._documents[key] = None
             else:
                 shown = display_path(path, self.absolute_paths)
                 try:
-                    self._sources[key] = parse(read_page(path, shown).text, shown)
+                    self._documents[key] = parse(read_page(path, shown).text, shown)
                 except InputError as error:
-                    self._sources[key] = error
-        return self._sources[key]
+                    self._documents[key] = error
+        return self._documents[key]
+
+    def _linked_document(self, path: Path) -> Document | None:
+        found = self._document(path)
+        return found if isinstance(found, Document) else None
 
     def _check(self, pair: PagePair, report: Report) -> None:
         shown = display_path(pair.translation, self.absolute_paths)
@@ -106,12 +112,21 @@ class Runner:
         except InputError as error:
             report.errors.append(str(error))
             return
-        source = self._source(pair.source)
+        source = self._document(pair.source)
         if isinstance(source, InputError):
             report.errors.append(f"{source} (source of {shown})")
             return
         report.files += 1
         report.pairs += source is not None
+
+        site = FileSite(
+            page=pair.translation.resolve(),
+            root=pair.root,
+            source_root=pair.source_root,
+            language=pair.language,
+            layout=pair.layout,
+            load=self._linked_document,
+        )
 
         def lint(text: str) -> list[Finding]:
             page = Page(
@@ -122,6 +137,7 @@ class Runner:
                 source_language=self.config.source_language,
                 slug_style=self.config.slug,
                 packs=self.packs,
+                site=site,
             )
             return run_rules(page, self.rules, shown, source_shown)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import regex
 
-from doclint.document import Heading
+from doclint.document import Directive, Document, Heading
 
 STYLES = ("doc-builder", "github")
 
@@ -52,3 +52,24 @@ def heading_ids(headings: Iterable[Heading], style: str = "doc-builder") -> list
         else:
             ids.append(doc_builder_slug(heading.inline.pieces))
     return ids
+
+
+def link_targets(document: Document, style: str = "doc-builder") -> set[str]:
+    """Every id a link may point at in ``document``: heading ids and HTML anchors."""
+    return set(heading_ids(document.headings, style)) | {a.name for a in document.html_anchors}
+
+
+def autodoc_target(document: Document, fragment: str) -> bool:
+    """Whether ``fragment`` is an id that an ``[[autodoc]]`` of ``document`` renders:
+    ``#transformers.AutoModel`` or ``#transformers.AutoModel.from_pretrained`` for
+    ``[[autodoc]] AutoModel`` (the full module path is only known at build time)."""
+    parts = fragment.split(".")
+    if len(parts) < 2:
+        return False
+    for directive in document.of_kind(Directive):
+        if directive.name != "autodoc" or not directive.argument:
+            continue
+        name = directive.argument.split(".")[-1]
+        if parts[-1] == name or (len(parts) >= 3 and parts[-2] == name):
+            return True
+    return False

@@ -26,11 +26,6 @@ def source_id_of(page: Page) -> dict[int, str]:
     return dict(zip(map(id, page.source.headings), page.source_ids))
 
 
-def link_targets(page: Page) -> set[str]:
-    """Every id an in-page link of the translation may point at."""
-    return set(page.translation_ids) | {anchor.name for anchor in page.translation.html_anchors}
-
-
 def fragment(href: str) -> str:
     return unquote(href[1:]) if href.startswith("#") else ""
 

@@ -6,17 +6,19 @@ from collections.abc import Iterator
 
 import regex
 
-from doclint.document import Block, Document
+from doclint.document import Block, Document, inline_of
 from doclint.page import Page
 
 
 def ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"
 
 
 def describe(document: Document, block: Block, noun: str) -> str:
-    """"the 3rd code block" — counted among the document's blocks of the same class."""
+    """ "the 3rd code block" — counted among the document's blocks of the same class."""
     same = [other for other in document.blocks if type(other) is type(block)]
     return f"the {ordinal(same.index(block) + 1)} {noun}"
 
@@ -65,7 +67,11 @@ def contrast(before: str, after: str, width: int = 40) -> tuple[str, str]:
         piece = text[left:right]
         if len(piece) > width:
             piece = piece[:width] + "…"
-        return ("…" if left else "") + piece + ("…" if right < len(text) and not piece.endswith("…") else "")
+        return (
+            ("…" if left else "")
+            + piece
+            + ("…" if right < len(text) and not piece.endswith("…") else "")
+        )
 
     return cut(before), cut(after)
 
@@ -78,3 +84,22 @@ def fence_opening(line: str) -> str | None:
     string), or None where the line is not a plain fence (inside a blockquote, say)."""
     match = FENCE_RE.match(line)
     return match.group(0) if match else None
+
+
+def with_inline(page: Page, from_source: bool = True) -> Iterator[tuple[Block, list[Block]]]:
+    """Each block with inline content (paragraph, heading, table) that has a counterpart,
+    with the other side's window of blocks that may hold its content."""
+    for pair in page.alignment.pairs:
+        block, other = (
+            (pair.source, pair.translation) if from_source else (pair.translation, pair.source)
+        )
+        if block is not None and other is not None and inline_of(block):
+            yield block, page.alignment.window(block)
+
+
+def code_spans(blocks: list[Block]) -> set[str]:
+    return {normal_space(span.text) for b in blocks for i in inline_of(b) for span in i.code_spans}
+
+
+def normal_space(text: str) -> str:
+    return " ".join(text.split())

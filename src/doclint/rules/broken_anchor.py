@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from doclint.document import Heading, inline_of
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._anchors import anchor_edit, fragment, link_targets, source_id_of
+from doclint.rules._anchors import anchor_edit, fragment, source_id_of
+from doclint.slug import autodoc_target, link_targets
 
 CODE = "DL101"
 NAME = "broken-anchor"
@@ -35,13 +36,13 @@ def _source_headings(page: Page) -> dict[str, Heading]:
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
-    targets = link_targets(page)
+    targets = link_targets(page.translation, page.slug_style)
     source_headings = None
     for block in page.translation.blocks:
         for inline in inline_of(block):
             for link in inline.links:
                 wanted = fragment(link.href)
-                if not wanted or wanted in targets:
+                if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
                     continue
                 if source_headings is None:
                     source_headings = _source_headings(page)

@@ -44,7 +44,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         dst = code_lines(translation.content, info)
         if [line.code for line in src] == [line.code for line in dst]:
             continue
-        matcher = SequenceMatcher(None, [l.code for l in src], [l.code for l in dst], autojunk=False)
+        matcher = SequenceMatcher(
+            None, [l.code for l in src], [l.code for l in dst], autojunk=False
+        )
         changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
         tag, i1, i2, j1, j2 = changes[0]
         if j1 < len(dst):

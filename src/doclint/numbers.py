@@ -1,0 +1,141 @@
+"""Numbers in prose, compared by value across languages.
+
+``1,000`` and ``1000`` are the same number; ``175 billion``, ``1,750억`` and ``1750億``
+are the same number (Korean 만/억/조, Japanese 万/億/兆 and Chinese 万/亿 count in
+myriads); ``7B`` keeps its digits either way. Versions (``2.0.1``) compare as text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+SCALE_WORDS = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
+    "billion": 10**9, "b": 10**9, "bn": 10**9, "trillion": 10**12, "t": 10**12,
+}  # fmt: skip
+EAST_ASIAN_UNITS = {
+    "천": 10**3, "千": 10**3, "만": 10**4, "万": 10**4, "萬": 10**4,
+    "억": 10**8, "億": 10**8, "亿": 10**8, "조": 10**12, "兆": 10**12,
+}  # fmt: skip
+NUMBER_RE = regex.compile(
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,])(?P<digits>\d+(?:[.,]\d+)*)"
+    r"(?:(?P<unit>\s?[천千만万萬억億亿조兆])|\s?(?P<scale>thousand|million|billion|trillion)\b"
+    r"|(?P<short>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?"
+    r"(?P<ordinal>st|nd|rd|th)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    text: str
+    start: int
+    values: frozenset  # every way of reading it: raw digits, scaled value, version text
+
+    def matches(self, others: set) -> bool:
+        return bool(self.values & others)
+
+
+def _value(digits: str) -> tuple[float | None, str | None]:
+    """(numeric value, version text) of a digit run."""
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+        return float(digits.replace(",", "")), None
+    if digits.count(".") >= 2:
+        return None, digits
+    if "," in digits:  # 1,5 in some languages; 12,34,567 in Indian grouping
+        if regex.fullmatch(r"\d+,\d{1,2}", digits):
+            return float(digits.replace(",", ".")), None
+        return float(digits.replace(",", "")), None
+    return float(digits), None
+
+
+def _key(value: float) -> str:
+    return f"{value:.6g}" if value < 1e15 else f"{value:.3e}"
+
+
+VERSION_PREFIX_RE = regex.compile(r"(?<![\p{L}])[vV](?=\d)")
+# Small numbers that translations write as words.
+NUMBER_WORDS = {
+    1: "一 한 하나 첫 eins ein eine un une uno una um uma एक",
+    2: "二 两 兩 두 둘 zwei deux dos due dois duas दो",
+    3: "三 세 셋 drei trois tres tre três तीन",
+    4: "四 네 넷 vier quatre cuatro quattro quatro चार",
+    5: "五 다섯 fünf cinq cinco cinque पांच पाँच",
+    6: "六 여섯 sechs six seis sei छह",
+    7: "七 일곱 sieben sept siete sette sete सात",
+    8: "八 여덟 acht huit ocho otto oito आठ",
+    9: "九 아홉 neun neuf nueve nove नौ",
+    10: "十 열 zehn dix diez dieci dez दस",
+}
+WORD_VALUES = {
+    word.lower(): _key(float(value))
+    for value, words in NUMBER_WORDS.items()
+    for word in words.split()
+}
+
+
+def _is_han(word: str) -> bool:
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+
+
+# Han numerals count anywhere (两个, 第三); words only standing alone (두 가지, not 모두).
+WORD_RE = regex.compile(
+    "["
+    + "".join(w for w in WORD_VALUES if _is_han(w))
+    + "]|(?<![\\p{L}])(?:"
+    + "|".join(sorted((w for w in WORD_VALUES if not _is_han(w)), key=len, reverse=True))
+    + ")(?![\\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def numbers(text: str) -> list[Number]:
+    """Numbers in ``text``, with adjacent East Asian unit groups combined (1억 7500만)."""
+    text = VERSION_PREFIX_RE.sub(" ", text)
+    found: list[Number] = []
+    pending: tuple[int, float, int, str] | None = None  # start, total, last unit, text
+    for match in NUMBER_RE.finditer(text):
+        if match.group("ordinal"):
+            continue
+        value, version = _value(match.group("digits"))
+        if version is not None:
+            found.append(Number(match.group(0), match.start(), frozenset({version})))
+            continue
+        unit = (match.group("unit") or "").strip()
+        if unit:
+            scale = EAST_ASIAN_UNITS[unit]
+            gap = text[pending[3] : match.start()] if pending else ""
+            if pending and scale < pending[2] and not gap.strip():
+                start, total, _, _ = pending
+                pending = (start, total + value * scale, scale, match.end())
+            else:
+                if pending:
+                    found.append(_combined(text, pending))
+                pending = (match.start(), value * scale, scale, match.end())
+            continue
+        if pending:
+            found.append(_combined(text, pending))
+            pending = None
+        word = (match.group("scale") or match.group("short") or "").lower()
+        values = {_key(value)}
+        if word:
+            values.add(_key(value * SCALE_WORDS[word]))
+        found.append(Number(match.group(0), match.start(), frozenset(values)))
+    if pending:
+        found.append(_combined(text, pending))
+    return found
+
+
+def _combined(text: str, pending: tuple[int, float, int, int]) -> Number:
+    start, total, _, end = pending
+    return Number(text[start:end], start, frozenset({_key(total)}))
+
+
+def value_set(text: str) -> set:
+    """Every value ``text`` states, in digits or as a small number word (zwei, 두, 两)."""
+    values = {value for number in numbers(text) for value in number.values}
+    values.update(
+        WORD_VALUES[word.lower()] for word in WORD_RE.findall(text) if word.lower() in WORD_VALUES
+    )
+    return values

@@ -1,0 +1,28 @@
+"""A translated heading with no counterpart in the source.
+
+A translator's added section, or a section the source removed or renamed after the
+translation was made (then its content is probably outdated too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from doclint.document import Heading
+from doclint.finding import Problem
+from doclint.page import Page
+from doclint.rules._pairs import short, unpaired_translation
+
+CODE = "DL202"
+NAME = "extra-section"
+CATEGORY = "structure"
+SEVERITY = "warning"
+
+
+def check(page: Page, options: dict) -> Iterator[Problem]:
+    for heading in unpaired_translation(page, Heading):
+        yield Problem(
+            heading.line,
+            f"section {'#' * heading.level} {short(heading.inline.text)!r} has no "
+            "counterpart in the source",
+        )

@@ -1,0 +1,120 @@
+"""An external link or image of the source block that the aligned translated block
+does not have, or that a different target replaced.
+
+Link targets are not translated: a changed URL sends readers elsewhere, a dropped
+image loses a figure. Localised targets are accepted: Hugging Face's language path
+segment (``/docs/transformers/en/…`` → ``/docs/transformers/ko/…``), and any rewrite
+listed in the ``equivalent`` option as ``"REGEX => REPLACEMENT"`` applied to the
+source URL, where the replacement may use ``{lang}`` (the translation's language).
+Links to other pages of the docs are the business of ``broken-relative-link``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import regex
+
+from doclint.document import Block, Link, inline_of
+from doclint.finding import Problem
+from doclint.page import Page
+from doclint.pairing import is_language_tag
+from doclint.rules._pairs import short, with_inline
+
+CODE = "DL402"
+NAME = "link-target-mismatch"
+CATEGORY = "link"
+SEVERITY = "warning"
+OPTIONS = {"equivalent": []}
+
+EXTERNAL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", regex.IGNORECASE)
+
+
+def _compared(link: Link) -> bool:
+    """External links and images; in-page and relative page links are left to others."""
+    return bool(EXTERNAL_RE.match(link.href)) or (link.image and bool(link.href))
+
+
+def _normal(href: str) -> str:
+    return href.strip().rstrip("/")
+
+
+def _unlocalised(href: str) -> str:
+    """``href`` with language path segments (``/en/``, ``/en-us/``, ``/ko/``) wildcarded:
+    sites serve the same page in another language under another such segment."""
+    scheme, sep, rest = href.partition("://")
+    if not sep:
+        return href
+    path, query_sep, query = rest.partition("?")
+    segments = ["*" if is_language_tag(segment.lower()) else segment for segment in path.split("/")]
+    return scheme + sep + "/".join(segments) + query_sep + query
+
+
+def _accepted(href: str, page: Page, rewrites: list[tuple[regex.Pattern, str]]) -> set[str]:
+    """Every target (unlocalised) the translation may use for the source's ``href``."""
+    base = _normal(href)
+    accepted = {_unlocalised(base)}
+    for pattern, replacement in rewrites:
+        accepted.add(
+            _unlocalised(_normal(pattern.sub(replacement.replace("{lang}", page.language), base)))
+        )
+    return accepted
+
+
+def _host(href: str) -> str:
+    return urlsplit(href).netloc.lower().removeprefix("www.")
+
+
+def _rewrites(options: dict) -> list[tuple[regex.Pattern, str]]:
+    rewrites = []
+    for rule in options["equivalent"]:
+        pattern, _, replacement = rule.partition("=>")
+        try:
+            rewrites.append((regex.compile(pattern.strip()), replacement.strip()))
+        except regex.error:
+            continue  # config validation reports it
+    return rewrites
+
+
+def _links(blocks: list[Block]) -> list[Link]:
+    return [link for b in blocks for i in inline_of(b) for link in i.links if _compared(link)]
+
+
+def check(page: Page, options: dict) -> Iterator[Problem]:
+    rewrites = _rewrites(options)
+    for source, window in with_inline(page):
+        wanted = [link for i in inline_of(source) for link in i.links if _compared(link)]
+        if not wanted:
+            continue
+        present = _links(window)
+        present_targets = {_unlocalised(_normal(link.href)) for link in present}
+        unmatched = list(present)
+        for link in wanted:
+            accepted = _accepted(link.href, page, rewrites)
+            if accepted & present_targets:
+                unmatched = [
+                    other
+                    for other in unmatched
+                    if _unlocalised(_normal(other.href)) not in accepted
+                ]
+                continue
+            kind = "image" if link.image else "link"
+            # a replacement is a link of the same kind to the same site
+            instead = next(
+                (
+                    o
+                    for o in unmatched
+                    if o.image == link.image and _host(o.href) == _host(link.href)
+                ),
+                None,
+            )
+            where = f"; {short(instead.href, 60)!r} stands in its place" if instead else ""
+            if instead:
+                unmatched.remove(instead)
+            yield Problem(
+                instead.line if instead else page.alignment.counterpart(source).line,
+                f"{kind} target {short(link.href, 70)!r} of the source (line {link.line}) is "
+                f"not in the translation{where}",
+                source_line=link.line,
+            )

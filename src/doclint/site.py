@@ -1,0 +1,92 @@
+"""The other pages of a documentation tree, for rules that follow links between pages.
+
+Rules do no I/O: they ask the page's ``Site`` which pages exist and which ids they
+have. The runner's ``FileSite`` answers from disk, reading and parsing each page at
+most once per run; tests can hand rules any object with the same two methods.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+from doclint.document import Document
+
+PAGE_EXTENSIONS = (".md", ".mdx")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A page a link resolves to: the translated page if it exists, else the source's."""
+
+    path: Path
+    translated: bool
+
+
+class Site(Protocol):
+    def target(self, link_path: str) -> Target | None: ...
+
+    def document(self, target: Target) -> Document | None: ...
+
+
+@dataclass
+class FileSite:
+    page: Path  # the translated page the links are on (absolute)
+    root: Path  # the translated tree's top
+    source_root: Path
+    language: str
+    layout: str
+    load: Callable[[Path], Document | None]  # parse a page, cached by the runner
+
+    def target(self, link_path: str) -> Target | None:
+        """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands."""
+        landing = Path(os.path.normpath(self.page.parent / link_path))
+        try:
+            relative = landing.relative_to(self.root)
+        except ValueError:
+            # out of the translated tree (``../en/x.md``): the path is what it says
+            return next((Target(p, False) for p in self._candidates(landing) if p.is_file()), None)
+        for path in self._translated(relative):
+            if path.is_file():
+                return Target(path, True)
+        for path in self._candidates(self.source_root / relative):
+            if path.is_file():
+                return Target(path, False)
+        return None
+
+    def document(self, target: Target) -> Document | None:
+        return self.load(target.path)
+
+    def _translated(self, relative: Path) -> list[Path]:
+        if self.layout != "suffix":
+            return self._candidates(self.root / relative)
+        stem = relative.with_suffix("") if relative.suffix in PAGE_EXTENSIONS else relative
+        return [
+            self.root / stem.parent / f"{stem.name}.{self.language}{extension}"
+            for extension in PAGE_EXTENSIONS
+        ]
+
+    @staticmethod
+    def _candidates(path: Path) -> list[Path]:
+        if path.suffix in PAGE_EXTENSIONS:
+            return [path]
+        return [path.with_name(path.name + extension) for extension in PAGE_EXTENSIONS] + [
+            path / f"index{extension}" for extension in PAGE_EXTENSIONS
+        ]
+
+
+def link_path(href: str) -> str | None:
+    """The page path of a relative link to another page, or None for anything else
+    (external URLs, ``mailto:``, absolute paths, in-page fragments, assets)."""
+    if not href or href.startswith(("#", "/")) or "://" in href or ":" in href.split("/")[0]:
+        return None
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if not path:
+        return None
+    suffix = PurePosixPath(path).suffix
+    if suffix and suffix not in PAGE_EXTENSIONS:
+        return None
+    return path
