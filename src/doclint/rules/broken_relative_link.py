@@ -40,8 +40,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 if target is None:
                     yield Problem(
                         link.line,
-                        f"link to {unquote(link.href)!r} goes nowhere: no such page in the translated "
-                        "or the source docs",
+                        f"link to {unquote(link.href)!r} goes nowhere: no such page in the "
+                        "translated or the source docs",
                         column=column,
                     )
                     continue
@@ -57,7 +57,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                     which = "translated" if target.translated else "source (not translated)"
                     yield Problem(
                         link.line,
-                        f"link to {unquote(link.href)!r}: the {which} page has no heading or anchor "
-                        f"#{fragment}",
+                        f"link to {unquote(link.href)!r}: the {which} page has no heading or "
+                        f"anchor #{fragment}",
                         column=column,
                     )

@@ -44,15 +44,12 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         dst = code_lines(translation.content, info)
         if [line.code for line in src] == [line.code for line in dst]:
             continue
-        matcher = SequenceMatcher(
-            None, [l.code for l in src], [l.code for l in dst], autojunk=False
-        )
+        src_code, dst_code = [c.code for c in src], [c.code for c in dst]
+        matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
         changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-        tag, i1, i2, j1, j2 = changes[0]
-        if j1 < len(dst):
-            line = _first_line(translation) + dst[j1].number
-        else:
-            line = translation.end_line
+        tag, i1, _, j1, _ = changes[0]
+        first = _first_line(translation)
+        line = first + dst[j1].number if j1 < len(dst) else translation.end_line
         if tag == "replace":
             before, after = contrast(src[i1].code, dst[j1].code)
             detail = f"{before!r} became {after!r}"
