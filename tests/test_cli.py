@@ -14,8 +14,8 @@ from .conftest import write
 
 GOOD = {"docs/en/a.md": "# A\n\nText.\n", "docs/ko/a.md": "# 가[[a]]\n\n텍스트.\n"}
 BROKEN = {
-    "docs/en/b.md": "# B\n\n<Tip>\n\nNote.\n\n</Tip>\n",
-    "docs/ko/b.md": "# 나\n\n<Tip>\n\n참고.\n",
+    "docs/en/b.md": "# B\n\nNote.\n",
+    "docs/ko/b.md": "# 나[[b]]\n\n참고.\n\n<!-- 메모\n",
 }
 
 
@@ -37,7 +37,7 @@ def test_findings_exit_1_with_text_lines(isolated, capsys):
     code, out, _ = run(capsys, "check", "docs/ko")
     assert code == 1
     assert out.splitlines() == [
-        "docs/ko/b.md:3:1: DL003 [unbalanced-component] <Tip> is never closed",
+        "docs/ko/b.md:5:1: DL006 [unclosed-comment] '<!--' is never closed: lines 5-5 do not render",
         "Found 1 finding (1 error) in 2 pages.",
     ]
 
@@ -60,7 +60,7 @@ def test_json_contract(isolated, capsys):
         "files": 3,
         "pairs": 2,
         "findings": 2,
-        "by_rule": {"no-source-file": 1, "unbalanced-component": 1},
+        "by_rule": {"no-source-file": 1, "unclosed-comment": 1},
     }
     first = data["findings"][0]
     assert list(first) == [
@@ -95,8 +95,8 @@ def test_github_annotations(isolated, capsys):
     write(isolated, {**GOOD, **BROKEN})
     _, out, _ = run(capsys, "check", "docs/ko", "--format", "github")
     assert out == (
-        "::error file=docs/ko/b.md,line=3,endLine=3,col=1,title=DL003 unbalanced-component"
-        "::<Tip> is never closed\n"
+        "::error file=docs/ko/b.md,line=5,endLine=5,col=1,title=DL006 unclosed-comment"
+        "::'<!--' is never closed: lines 5-5 do not render\n"
     )
 
 
@@ -111,7 +111,7 @@ def test_sarif_validates_against_the_schema(isolated, capsys):
     jsonschema.validate(log, schema)
     run_ = log["runs"][0]
     rules = run_["tool"]["driver"]["rules"]
-    assert {r["id"] for r in rules} >= {"DL001", "DL003"}
+    assert {r["id"] for r in rules} >= {"DL001", "DL006"}
     assert all(r["help"]["text"] for r in rules)
     result = run_["results"][0]
     assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
@@ -149,7 +149,7 @@ def test_bad_input_gets_one_line_each_and_the_run_continues(isolated, capsys):
         "doclint: docs/ko/latin1.md: not valid UTF-8 (byte 0xe9 at offset 5)",
         "doclint: docs/ko/nul.md: contains NUL bytes: not a text file",
     ]
-    assert "docs/ko/b.md:3:1: DL003" in out  # the other files were still linted
+    assert "docs/ko/b.md:5:1: DL006" in out  # the other files were still linted
 
 
 def test_unreadable_source_names_both_files(isolated, capsys):
@@ -167,7 +167,7 @@ def test_bom_and_crlf_keep_line_numbers(isolated, capsys):
         isolated,
         {
             "docs/en/a.md": "# A\r\n\r\nText.\r\n\r\n```py\r\nx\r\n```\r\n",
-            "docs/ko/a.md": "\ufeff# 가\r\n\r\n텍스트.\r\n\r\n```py\r\nx\r\n",
+            "docs/ko/a.md": "\ufeff# 가[[a]]\r\n\r\n텍스트.\r\n\r\n```py\r\nx\r\n",
         },
     )
     code, out, err = run(capsys, "check", "docs/ko")
@@ -184,9 +184,9 @@ def test_config_error_exits_2(isolated, capsys):
 
 def test_cli_selection_flags(isolated, capsys):
     write(isolated, {**GOOD, **BROKEN, "docs/ko/orphan.md": "# 고아\n"})
-    assert run(capsys, "check", "docs/ko", "--ignore", "DL003,no-source-file")[0] == 0
+    assert run(capsys, "check", "docs/ko", "--ignore", "DL006,no-source-file")[0] == 0
     code, out, _ = run(capsys, "check", "docs/ko", "--select", "structure")
-    assert code == 1 and "DL003" not in out and "DL001" in out
+    assert code == 1 and "DL006" not in out and "DL001" in out
     code, _, err = run(capsys, "check", "docs/ko", "--select", "nothing-like-this")
     assert code == 2 and "no rule matches 'nothing-like-this'" in err
 
@@ -215,12 +215,14 @@ def test_baseline_hides_recorded_findings_even_after_lines_move(isolated, capsys
     code, out, _ = run(capsys, "check", "docs/ko", "--baseline", "baseline.json")
     assert code == 0 and out.endswith("; 1 hidden by the baseline.\n")
     # unrelated lines added above: the finding moves but stays baselined
-    write(isolated, {"docs/ko/b.md": "# 나\n\n새 문단.\n\n<Tip>\n\n참고.\n"})
+    write(isolated, {"docs/ko/b.md": "# 나[[b]]\n\n참고.\n\n새 문단.\n\n<!-- 메모\n"})
     assert run(capsys, "check", "docs/ko", "--baseline", "baseline.json")[0] == 0
     # a new finding is still reported
-    write(isolated, {"docs/ko/b.md": "# 나\n\n<Tip>\n\n참고.\n\n```py\nx\n"})
-    code, out, _ = run(capsys, "check", "docs/ko", "--baseline", "baseline.json")
-    assert code == 1 and "DL002" in out and "DL003" not in out
+    write(isolated, {"docs/ko/b.md": "# 나[[b]]\n\n참고.\n\n## 둘[[two]]\n\n<!-- 메모\n"})
+    code, out, _ = run(
+        capsys, "check", "docs/ko", "--baseline", "baseline.json", "--fail-on", "warning"
+    )
+    assert code == 1 and "DL202" in out and "DL006" not in out
 
 
 def test_bad_baseline_file(isolated, capsys):
@@ -248,7 +250,7 @@ def test_python_dash_m_and_console_script(isolated):
         text=True,
         check=False,
     )
-    assert result.returncode == 1 and "DL003" in result.stdout
+    assert result.returncode == 1 and "DL006" in result.stdout
     version = subprocess.run(
         [sys.executable, "-m", "doclint", "--version"], capture_output=True, text=True, check=False
     )

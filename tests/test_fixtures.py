@@ -8,7 +8,11 @@ import pytest
 
 from doclint import check_pair
 from doclint.config import Config, load
+from doclint.document import Document
+from doclint.fixer import apply_edits
+from doclint.parse import parse
 from doclint.registry import all_rules
+from doclint.site import FileSite
 
 from .conftest import FIXTURES
 from .expectations import split_expectations
@@ -33,18 +37,59 @@ def case_config(case: Path) -> Config:
     return config.with_overrides(select=("ALL",))
 
 
-@pytest.mark.parametrize(("case", "translation"), PAIRS)
-def test_fixture(case: Path, translation: Path) -> None:
-    text, expected = split_expectations(read(translation))
+def case_site(case: Path, language: str) -> FileSite | None:
+    """Cases with a ``pages/`` tree are linted as if the page were ``pages/<lang>/index.md``."""
+    pages = case / "pages"
+    if not pages.is_dir():
+        return None
+
+    def load(path: Path) -> Document | None:
+        return parse(read(path), str(path)) if path.is_file() else None
+
+    root = (pages / language).resolve()
+    return FileSite(root / "index.md", root, (pages / "en").resolve(), language, "folder", load)
+
+
+def lint_case(case: Path, translation: Path, text: str) -> list:
     source = case / "en.md"
-    findings = check_pair(
+    return check_pair(
         read(source) if source.exists() else None,
         text,
         case_config(case),
         language=translation.stem,
         path=translation.name,
+        site=case_site(case, translation.stem),
     )
+
+
+@pytest.mark.parametrize(("case", "translation"), PAIRS)
+def test_fixture(case: Path, translation: Path) -> None:
+    text, expected = split_expectations(read(translation))
+    findings = lint_case(case, translation, text)
     assert sorted((finding.line, finding.name) for finding in findings) == expected
+
+
+@pytest.mark.parametrize(("case", "translation"), PAIRS)
+def test_fixes_leave_nothing_to_fix_and_are_idempotent(case: Path, translation: Path) -> None:
+    """As markdownlint's harness does for fixable rules: fix, lint again, expect no
+    finding with a fix left; fixing again changes nothing."""
+    text, _ = split_expectations(read(translation))
+    normalised = text.lstrip("\ufeff").replace("\r\n", "\n")
+    findings = lint_case(case, translation, text)
+    edits = [edit for finding in findings for edit in finding.fix]
+    if not edits:
+        return
+    fixed = normalised
+    for _ in range(4):
+        again = apply_edits(fixed, [e for f in lint_case(case, translation, fixed) for e in f.fix])
+        if again == fixed:
+            break
+        fixed = again
+    after = lint_case(case, translation, fixed)
+    assert [f for f in after if f.fix] == []
+    assert apply_edits(fixed, [e for f in after for e in f.fix]) == fixed
+    # fixes touch only the lines they were about: nothing is lost
+    assert len(fixed.split("\n")) == len(normalised.split("\n"))
 
 
 def test_every_rule_has_a_fixture_where_it_fires() -> None:

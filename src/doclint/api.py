@@ -7,6 +7,7 @@ from doclint.engine import run_rules
 from doclint.finding import Finding
 from doclint.page import Page
 from doclint.parse import parse
+from doclint.site import Site
 from doclint.textfile import decode
 
 
@@ -18,10 +19,13 @@ def check_pair(
     language: str = "",
     path: str = "translation.md",
     source_path: str = "source.md",
+    site: Site | None = None,
 ) -> list[Finding]:
     """Findings for ``translation_text`` compared with ``source_text`` (None: no source page).
 
     Texts may carry a BOM or CRLF line ends; line numbers are those of the text given.
+    ``site`` answers for the other pages of the docs (see ``doclint.site``); without it,
+    links to other pages are not checked.
     """
     config = config or Config()
     translation = parse(decode(translation_text.encode("utf-8"), path).text, path)
@@ -38,5 +42,6 @@ def check_pair(
         source_language=config.source_language,
         slug_style=config.slug,
         packs=config.load_packs(),
+        site=site,
     )
     return run_rules(page, config.enabled_rules(), path, source_path)

@@ -42,6 +42,10 @@ def unpaired_translation(page: Page, kind: type) -> Iterator[Block]:
             yield pair.translation
 
 
+def count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def short(text: str, width: int = 60) -> str:
     text = text.strip()
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -27,7 +27,10 @@ OPTIONS = {"translatable": ["hfoptions.id", "hfoption.id", "Tip.title"]}
 def _label(block: Component | Callout) -> str:
     if isinstance(block, Callout):
         return f"> [!{block.name}]"
-    attrs = "".join(f' {key}="{value}"' for key, value in block.attrs)
+    attrs = "".join(
+        f" {key}={value}" if value.startswith("{") else f' {key}="{value}"'
+        for key, value in block.attrs
+    )
     slash = "/" if block.role == "close" else ""
     end = "/>" if block.role == "self" else ">"
     return f"<{slash}{block.name}{attrs}{end}"
@@ -133,6 +136,15 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     translatable = set(options["translatable"])
     same_notes = _same_notes(page)
     moved = _moved(page, same_notes, translatable)
+    # a dropped (or added) component is reported at its opening tag only
+    unpaired = {
+        id(block)
+        for pair in page.alignment.pairs
+        for block in (pair.source, pair.translation)
+        if block is not None and (pair.source is None or pair.translation is None)
+    }
+    closing = {**_closing_tags(page.source), **_closing_tags(page.translation)}
+    same_notes |= {id(closing[o]) for o in unpaired if o in closing and id(closing[o]) in unpaired}
     for pair in page.alignment.pairs:
         source, translation = pair.source, pair.translation
         kinds = (Component, Callout)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from doclint.document import Document, ListInfo
 from doclint.finding import Problem
 from doclint.page import Page
+from doclint.rules._pairs import count
 
 CODE = "DL205"
 NAME = "list-shape-mismatch"
@@ -41,7 +42,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         if translated is not None and translated.items != source_list.items:
             yield Problem(
                 translated.line,
-                f"list has {translated.items} items, the source's (line {source_list.line}) "
-                f"has {source_list.items}",
+                f"list has {count(translated.items, 'item')}, the source's (line "
+                f"{source_list.line}) has {source_list.items}",
                 source_line=source_list.line,
             )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from doclint.document import Table
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import paired
+from doclint.rules._pairs import count, paired
 
 CODE = "DL204"
 NAME = "table-shape-mismatch"
@@ -26,8 +26,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         if shape != wanted:
             yield Problem(
                 translation.line,
-                f"table has {shape[0]} columns and {shape[1]} rows, the source's (line "
-                f"{source.line}) has {wanted[0]} columns and {wanted[1]} rows",
+                f"table has {count(shape[0], 'column')} and {count(shape[1], 'row')}, the "
+                f"source's (line {source.line}) has {count(wanted[0], 'column')} and "
+                f"{count(wanted[1], 'row')}",
                 end_line=translation.end_line,
                 source_line=source.line,
             )
