@@ -89,6 +89,30 @@ class Alignment:
                 found.append(other(pair))
         return found
 
+    def section(self, block: Block) -> list[Block]:
+        """The other side's blocks of the section holding ``block``'s counterpart: from
+        the counterpart of the heading above ``block`` to the next heading. Content that
+        a translation moved between paragraphs, split or merged is still found there.
+        Falls back to ``window`` when the heading above has no counterpart."""
+        index = self._position[id(block)]
+        from_source = self.pairs[index].source is block
+
+        def mine(pair: Pair) -> Block | None:
+            return pair.source if from_source else pair.translation
+
+        def other(pair: Pair) -> Block | None:
+            return pair.translation if from_source else pair.source
+
+        start = index
+        while start > 0 and not isinstance(mine(self.pairs[start]), Heading):
+            start -= 1
+        if isinstance(mine(self.pairs[start]), Heading) and other(self.pairs[start]) is None:
+            return self.window(block)
+        end = index + 1
+        while end < len(self.pairs) and not isinstance(other(self.pairs[end]), Heading):
+            end += 1
+        return [other(pair) for pair in self.pairs[start:end] if other(pair) is not None]
+
     def previous_line(self, block: Block) -> int:
         """For a block with no counterpart: the line of the other side's block just
         before where it would stand (1 at the top)."""

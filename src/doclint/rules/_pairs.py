@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 
 import regex
 
@@ -92,13 +92,13 @@ def fence_opening(line: str) -> str | None:
 
 def with_inline(page: Page, from_source: bool = True) -> Iterator[tuple[Block, list[Block]]]:
     """Each block with inline content (paragraph, heading, table) that has a counterpart,
-    with the other side's window of blocks that may hold its content."""
+    with the other side's blocks that may hold its content: its section."""
     for pair in page.alignment.pairs:
         block, other = (
             (pair.source, pair.translation) if from_source else (pair.translation, pair.source)
         )
         if block is not None and other is not None and inline_of(block):
-            yield block, page.alignment.window(block)
+            yield block, page.alignment.section(block)
 
 
 def code_spans(blocks: list[Block]) -> set[str]:
@@ -107,3 +107,28 @@ def code_spans(blocks: list[Block]) -> set[str]:
 
 def normal_space(text: str) -> str:
     return " ".join(text.split())
+
+
+def moved_twins(
+    page: Page,
+    kinds: type | tuple[type, ...],
+    key: Callable[[Block], Hashable],
+    skip: set[int] = frozenset(),
+) -> dict[int, Block]:
+    """Unpaired blocks of one side whose twin (same ``key``) is unpaired on the other
+    side: the block moved. Maps ``id()`` of each such block, on both sides, to its twin,
+    choosing among twins the one at the most similar place in its page."""
+    waiting: dict[Hashable, list[Block]] = {}
+    for block in unpaired_source(page, kinds):
+        if id(block) not in skip:
+            waiting.setdefault(key(block), []).append(block)
+    moved: dict[int, Block] = {}
+    for block in unpaired_translation(page, kinds):
+        twins = waiting.get(key(block)) if id(block) not in skip else None
+        if twins:
+            where = block.line / len(page.translation.lines)
+            twin = min(twins, key=lambda t: abs(t.line / len(page.source.lines) - where))
+            twins.remove(twin)
+            moved[id(block)] = twin
+            moved[id(twin)] = block
+    return moved

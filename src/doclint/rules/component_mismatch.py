@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from doclint.document import Callout, Component, Document
 from doclint.finding import Problem
 from doclint.page import Page
+from doclint.rules._pairs import moved_twins
 
 CODE = "DL401"
 NAME = "component-mismatch"
@@ -34,6 +35,12 @@ def _label(block: Component | Callout) -> str:
     slash = "/" if block.role == "close" else ""
     end = "/>" if block.role == "self" else ">"
     return f"<{slash}{block.name}{attrs}{end}"
+
+
+def _key(block: Component | Callout, translatable: set[str]) -> tuple:
+    if isinstance(block, Callout):
+        return ("callout", block.name)
+    return (block.name, block.role, _compared(block, translatable))
 
 
 def _compared(block: Component, translatable: set[str]) -> tuple:
@@ -99,43 +106,12 @@ def _same_notes(page: Page) -> set[int]:
     return same
 
 
-def _moved(page: Page, skip: set[int], translatable: set[str]) -> dict[int, Component | Callout]:
-    """Unpaired translated components whose twin is unpaired elsewhere in the source,
-    mapped to that twin; the twin is keyed too, so it is not reported as missing."""
-
-    def key(block: Component | Callout) -> tuple:
-        if isinstance(block, Callout):
-            return ("callout", block.name)
-        return (block.name, block.role, _compared(block, translatable))
-
-    kinds = (Component, Callout)
-    waiting: dict[tuple, list] = {}
-    for pair in page.alignment.pairs:
-        if (
-            isinstance(pair.source, kinds)
-            and pair.translation is None
-            and id(pair.source) not in skip
-        ):
-            waiting.setdefault(key(pair.source), []).append(pair.source)
-    moved: dict[int, Component | Callout] = {}
-    for pair in page.alignment.pairs:
-        block = pair.translation
-        if isinstance(block, kinds) and pair.source is None and id(block) not in skip:
-            twins = waiting.get(key(block))
-            if twins:
-                # the twin at the most similar place in its page
-                where = block.line / len(page.translation.lines)
-                twin = min(twins, key=lambda t: abs(t.line / len(page.source.lines) - where))
-                twins.remove(twin)
-                moved[id(block)] = twin
-                moved[id(twin)] = block
-    return moved
-
-
 def check(page: Page, options: dict) -> Iterator[Problem]:
     translatable = set(options["translatable"])
     same_notes = _same_notes(page)
-    moved = _moved(page, same_notes, translatable)
+    moved = moved_twins(
+        page, (Component, Callout), lambda block: _key(block, translatable), skip=same_notes
+    )
     # a dropped (or added) component is reported at its opening tag only
     unpaired = {
         id(block)

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import short, unpaired_translation
+from doclint.rules._pairs import moved_twins, short, unpaired_translation
+from doclint.rules.missing_code_block import same_code
 
 CODE = "DL302"
 NAME = "extra-code-block"
@@ -21,7 +22,10 @@ SEVERITY = "warning"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    moved = moved_twins(page, CodeBlock, same_code)  # reported by missing-code-block
     for block in unpaired_translation(page, CodeBlock):
+        if id(block) in moved:
+            continue
         first = next((line for line in block.content.split("\n") if line.strip()), "")
         yield Problem(
             block.line,

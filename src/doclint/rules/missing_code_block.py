@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import describe, short, unpaired_source
+from doclint.rules._pairs import describe, moved_twins, short, unpaired_source
 
 CODE = "DL301"
 NAME = "missing-code-block"
@@ -21,9 +21,23 @@ CATEGORY = "code"
 SEVERITY = "error"
 
 
+def same_code(block: CodeBlock) -> str:
+    return " ".join(block.content.split())
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    moved = moved_twins(page, CodeBlock, same_code)
     for block in unpaired_source(page, CodeBlock):
         first = next((line for line in block.content.split("\n") if line.strip()), "")
+        if id(block) in moved:
+            yield Problem(
+                moved[id(block)].line,
+                f"{describe(page.source, block, 'code block')} of the source (line "
+                f"{block.line}) stands elsewhere in the translation: the order of code "
+                "blocks differs",
+                source_line=block.line,
+            )
+            continue
         language = f" ({block.language})" if block.language else ""
         yield Problem(
             page.alignment.previous_line(block),
