@@ -83,37 +83,40 @@ def _links(blocks: list[Block]) -> list[Link]:
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
     rewrites = _rewrites(options)
-    for source, window in with_inline(page):
+    # every target the source links anywhere: such a link replaces nothing
+    everywhere = set().union(
+        *(_accepted(link.href, page, rewrites) for link in _links(list(page.source.blocks)))
+    )
+    for source, section in with_inline(page):
         wanted = [link for i in inline_of(source) for link in i.links if _compared(link)]
         if not wanted:
             continue
-        present = _links(window)
-        present_targets = {_unlocalised(_normal(link.href)) for link in present}
-        unmatched = list(present)
+        present = {_unlocalised(_normal(link.href)) for link in _links(section)}
+        counterpart = page.alignment.counterpart(source)
+        replacements = [
+            link
+            for link in _links([counterpart])
+            if _unlocalised(_normal(link.href)) not in everywhere
+        ]
         for link in wanted:
-            accepted = _accepted(link.href, page, rewrites)
-            if accepted & present_targets:
-                unmatched = [
-                    other
-                    for other in unmatched
-                    if _unlocalised(_normal(other.href)) not in accepted
-                ]
+            if _accepted(link.href, page, rewrites) & present:
                 continue
-            kind = "image" if link.image else "link"
-            # a replacement is a link of the same kind to the same site
+            # a replacement: a link of the same kind to the same site, in the counterpart
             instead = next(
                 (
-                    o
-                    for o in unmatched
-                    if o.image == link.image and _host(o.href) == _host(link.href)
+                    other
+                    for other in replacements
+                    if other.image == link.image and _host(other.href) == _host(link.href)
                 ),
                 None,
             )
-            where = f"; {short(instead.href, 60)!r} stands in its place" if instead else ""
-            if instead:
-                unmatched.remove(instead)
+            where = ""
+            if instead is not None:
+                replacements.remove(instead)
+                where = f"; {short(instead.href, 60)!r} stands in its place"
+            kind = "image" if link.image else "link"
             yield Problem(
-                instead.line if instead else page.alignment.counterpart(source).line,
+                instead.line if instead else counterpart.line,
                 f"{kind} target {short(link.href, 70)!r} of the source (line {link.line}) is "
                 f"not in the translation{where}",
                 source_line=link.line,
