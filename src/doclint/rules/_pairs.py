@@ -109,6 +109,11 @@ def normal_space(text: str) -> str:
     return " ".join(text.split())
 
 
+def same_code(block: Block) -> str:
+    """A code block's content with whitespace folded: what makes two blocks the same."""
+    return " ".join(getattr(block, "content", "").split())
+
+
 def moved_twins(
     page: Page,
     kinds: type | tuple[type, ...],

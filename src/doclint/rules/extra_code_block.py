@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import moved_twins, short, unpaired_translation
-from doclint.rules.missing_code_block import same_code
+from doclint.rules._pairs import moved_twins, same_code, short, unpaired_translation
 
 CODE = "DL302"
 NAME = "extra-code-block"

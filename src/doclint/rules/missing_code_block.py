@@ -13,16 +13,12 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import describe, moved_twins, short, unpaired_source
+from doclint.rules._pairs import describe, moved_twins, same_code, short, unpaired_source
 
 CODE = "DL301"
 NAME = "missing-code-block"
 CATEGORY = "code"
 SEVERITY = "error"
-
-
-def same_code(block: CodeBlock) -> str:
-    return " ".join(block.content.split())
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
