@@ -16,12 +16,22 @@ SCALE_WORDS = {
     "billion": 10**9, "b": 10**9, "bn": 10**9, "trillion": 10**12, "t": 10**12,
 }  # fmt: skip
 EAST_ASIAN_UNITS = {
-    "천": 10**3, "千": 10**3, "만": 10**4, "万": 10**4, "萬": 10**4,
+    "백": 10**2, "百": 10**2, "천": 10**3, "千": 10**3, "만": 10**4, "万": 10**4, "萬": 10**4,
     "억": 10**8, "億": 10**8, "亿": 10**8, "조": 10**12, "兆": 10**12,
 }  # fmt: skip
+
+
+def _unit_value(unit: str) -> int:
+    """천만 is a thousand ten-thousands: prefix and unit multiply."""
+    value = 1
+    for char in unit:
+        value *= EAST_ASIAN_UNITS[char]
+    return value
+
+
 NUMBER_RE = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,])(?P<digits>\d+(?:[.,]\d+)*)"
-    r"(?:(?P<unit>\s?[천千만万萬억億亿조兆])|\s?(?P<scale>thousand|million|billion|trillion)\b"
+    r"(?:(?P<unit>\s?[백百천千]?[만万萬억億亿조兆]|\s?[천千])|\s?(?P<scale>thousand|million|billion|trillion)\b"
     r"|(?P<short>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?"
     r"(?P<ordinal>st|nd|rd|th)?"
 )
@@ -104,7 +114,7 @@ def numbers(text: str) -> list[Number]:
             continue
         unit = (match.group("unit") or "").strip()
         if unit:
-            scale = EAST_ASIAN_UNITS[unit]
+            scale = _unit_value(unit)
             gap = text[pending[3] : match.start()] if pending else ""
             if pending and scale < pending[2] and not gap.strip():
                 start, total, _, _ = pending
