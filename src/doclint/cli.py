@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--ignore", action="append", metavar="RULES", help="rules to disable")
     check.add_argument("--slug", choices=("doc-builder", "github"), help="heading id style")
-    check.add_argument("--format", default="text", help="text (default), json, github or sarif")
+    check.add_argument(
+        "--format", default="text", help="text (default), json, github, sarif or codeclimate"
+    )
     check.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report to FILE")
     check.add_argument(
         "--fail-on",
@@ -92,6 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--diff",
         action="store_true",
         help="print the fixes as a unified diff instead of writing them",
+    )
+    check.add_argument(
+        "--with-translations",
+        action="store_true",
+        help="for a source page given, check every translation of it",
+    )
+    check.add_argument(
+        "--changed-since",
+        metavar="REV",
+        help="only translations changed since REV, or whose source changed (git)",
+    )
+    check.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of CPUs)"
+    )
+    check.add_argument(
+        "--shard", metavar="I/N", help="check only the I-th of N deterministic parts of the pages"
     )
     check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
@@ -128,6 +146,7 @@ def _check(args: argparse.Namespace) -> int:
     from doclint.registry import all_rules
     from doclint.runner import FixMode, Runner
     from doclint.suppress import BaselineError, read_baseline, write_baseline
+    from doclint.vcs import VcsError
 
     formats = reporters.formats()
     if args.format not in formats:
@@ -155,7 +174,12 @@ def _check(args: argparse.Namespace) -> int:
         _error(f"{args.source}: source folder not found")
         return EXIT_ERROR
 
-    report = runner.run(args.paths, baseline)
+    try:
+        selection = _selection(args)
+    except (ValueError, VcsError) as error:
+        _error(str(error))
+        return EXIT_ERROR
+    report = runner.run(args.paths, baseline, selection)
     for line in report.errors:
         _error(line)
     if args.diff:
@@ -176,6 +200,25 @@ def _check(args: argparse.Namespace) -> int:
     threshold = SEVERITY_RANK[config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _selection(args: argparse.Namespace):
+    from doclint.runner import Selection
+    from doclint.vcs import changed_since
+
+    shard = (1, 1)
+    if args.shard:
+        index, _, count = args.shard.partition("/")
+        if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+            raise ValueError(f"--shard takes I/N with 1 <= I <= N, not {args.shard!r}")
+        shard = (int(index), int(count))
+    jobs = args.jobs if args.jobs is not None else os.cpu_count() or 1
+    if jobs < 1:
+        raise ValueError("--jobs takes a whole number of at least 1")
+    changed = frozenset(changed_since(args.changed_since)) if args.changed_since else None
+    return Selection(
+        with_translations=args.with_translations, changed=changed, shard=shard, jobs=jobs
+    )
 
 
 def _rules(args: argparse.Namespace) -> int:

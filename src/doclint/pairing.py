@@ -15,6 +15,7 @@ import fnmatch
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 
 import regex
@@ -66,9 +67,12 @@ def normalise_tag(tag: str) -> str:
 class Pairing:
     """Turns the paths a user gave into page pairs; collects what could not be paired."""
 
-    def __init__(self, config: Config, language: str | None = None) -> None:
+    def __init__(
+        self, config: Config, language: str | None = None, with_translations: bool = False
+    ) -> None:
         self.config = config
         self.language = language
+        self.with_translations = with_translations  # a source page given: check its translations
         self.errors: list[InputError] = []
 
     def pairs(self, paths: Iterable[str]) -> list[PagePair]:
@@ -81,7 +85,12 @@ class Pairing:
                     self.errors.append(InputError(given, "no translated Markdown pages found"))
             elif path.exists():
                 pair = self._pair_file(path, walk_root=None, explicit=True)
-                pairs = [pair] if pair and not self._excluded(path) else []
+                if pair is None and self.with_translations:
+                    pairs = [
+                        p for p in self._translations_of(path) if not self._excluded(p.translation)
+                    ]
+                else:
+                    pairs = [pair] if pair and not self._excluded(path) else []
             else:
                 self.errors.append(InputError(given, "no such file or directory"))
                 continue
@@ -97,6 +106,43 @@ class Pairing:
                     pair = self._pair_file(Path(folder) / name, walk_root=root, explicit=False)
                     if pair is not None:
                         yield pair
+
+    def _translations_of(self, source: Path) -> list[PagePair]:
+        """The translations of a source page that exist, paired as usual."""
+        absolute = source.resolve()
+        found: list[Path] = []
+        if self.config.layout == "suffix":
+            stem, extension = os.path.splitext(absolute.name)
+            for candidate in sorted(absolute.parent.glob(f"{glob_escape(stem)}.*{extension}")):
+                tag = candidate.name[len(stem) + 1 : -len(extension)]
+                if _looks_like_tag(tag) and tag != self.config.source_language:
+                    found.append(candidate)
+        else:
+            configured = self.config.source.resolve() if self.config.source else None
+            folder = (
+                configured
+                if configured and configured in absolute.parents
+                else next(
+                    (f for f in absolute.parents if f.name == self.config.source_language), None
+                )
+            )
+            if folder is None:
+                return []
+            relative = absolute.relative_to(folder)
+            for sibling in sorted(folder.parent.iterdir()):
+                candidate = sibling / relative
+                if sibling != folder and _looks_like_tag(sibling.name) and candidate.is_file():
+                    found.append(candidate)
+        pairs = (self._pair_file(self._shown(path), None, explicit=False) for path in found)
+        return [pair for pair in pairs if pair is not None]
+
+    @staticmethod
+    def _shown(path: Path) -> Path:
+        """``path`` relative to the working directory where it can be, as users give paths."""
+        try:
+            return Path(os.path.relpath(path))
+        except ValueError:
+            return path
 
     def _excluded(self, path: Path) -> bool:
         if not self.config.exclude:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,14 @@ class Report:
     diffs: list[str] = field(default_factory=list)  # with --diff, instead of writing
     baselined: int = 0  # findings the baseline hid
 
+    def merge(self, other: Report) -> None:
+        self.findings.extend(other.findings)
+        self.files += other.files
+        self.pairs += other.pairs
+        self.errors.extend(other.errors)
+        self.fixed += other.fixed
+        self.diffs.extend(other.diffs)
+
     @property
     def by_rule(self) -> dict[str, int]:
         return dict(sorted(Counter(finding.name for finding in self.findings).items()))
@@ -46,6 +56,43 @@ def display_path(path: Path, absolute: bool = False) -> str:
         return Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive on Windows
         return path.resolve().as_posix()
+
+
+PARALLEL_FROM = 16  # fewer pairs than this are checked in-process: a pool costs more
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which of the paired pages a run checks."""
+
+    with_translations: bool = False  # a source page given: its translations
+    changed: frozenset[Path] | None = None  # only pairs whose translation or source is here
+    shard: tuple[int, int] = (1, 1)  # (I, N): the I-th of N deterministic parts
+    jobs: int = 1
+
+    def apply(self, pairs: list[PagePair]) -> list[PagePair]:
+        if self.changed is not None:
+            pairs = [
+                pair
+                for pair in pairs
+                if pair.translation.resolve() in self.changed
+                or pair.source.resolve() in self.changed
+            ]
+        index, count = self.shard
+        if count > 1:
+            pairs = [pair for pair in pairs if shard_of(pair.translation, count) == index]
+        return pairs
+
+
+def shard_of(path: Path, count: int) -> int:
+    """1-based shard of a page: stable across machines and runs, whatever else is checked."""
+    digest = hashlib.sha1(display_path(path).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count + 1
+
+
+def _check_chunk(job: tuple[Runner, list[PagePair]]) -> Report:
+    runner, pairs = job
+    return runner.check_pairs(pairs)
 
 
 @dataclass(frozen=True)
@@ -74,15 +121,45 @@ class Runner:
         self.packs = config.load_packs()
         self._documents: dict[Path, Document | InputError | None] = {}
 
-    def run(self, paths: list[str], baseline: Counter | None = None) -> Report:
-        report = Report()
-        pairing = Pairing(self.config, self.language)
-        for pair in pairing.pairs(paths):
-            self._check(pair, report)
-        report.errors[:0] = [str(error) for error in pairing.errors]
+    def run(
+        self,
+        paths: list[str],
+        baseline: Counter | None = None,
+        selection: Selection | None = None,
+    ) -> Report:
+        selection = selection or Selection()
+        pairing = Pairing(self.config, self.language, selection.with_translations)
+        pairs = selection.apply(pairing.pairs(paths))
+        if selection.jobs > 1 and len(pairs) >= PARALLEL_FROM:
+            report = self._run_parallel(pairs, selection.jobs)
+        else:
+            report = self.check_pairs(pairs)
+        # per-page errors sorted like findings, whichever worker met them
+        report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
         report.findings = filter_baseline(findings, baseline) if baseline else findings
         report.baselined = len(findings) - len(report.findings)
+        return report
+
+    def check_pairs(self, pairs: list[PagePair]) -> Report:
+        report = Report()
+        for pair in pairs:
+            self._check(pair, report)
+        return report
+
+    def _run_parallel(self, pairs: list[PagePair], jobs: int) -> Report:
+        """Pairs sharing a source page go to the same worker, so it is parsed once."""
+        by_source: dict[Path, list[PagePair]] = {}
+        for pair in pairs:
+            by_source.setdefault(pair.source, []).append(pair)
+        chunks: list[list[PagePair]] = [[] for _ in range(jobs * 4)]
+        for group in sorted(by_source.values(), key=len, reverse=True):
+            min(chunks, key=len).extend(group)
+        chunks = [chunk for chunk in chunks if chunk]
+        report = Report()
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+            for part in pool.map(_check_chunk, [(self, chunk) for chunk in chunks]):
+                report.merge(part)
         return report
 
     def _document(self, path: Path) -> Document | InputError | None:
