@@ -192,7 +192,7 @@ def many_pages(root, count=24):
 
 
 def json_report(capsys, *argv):
-    code, out, err = run(capsys, "check", "--format", "json", *argv)
+    _, out, err = run(capsys, "check", "--format", "json", *argv)
     assert err == ""
     return json.loads(out)
 
