@@ -230,3 +230,23 @@ def test_codeclimate_report(isolated, capsys):
     assert issue["check_name"] == "DL006 unclosed-comment" and issue["severity"] == "major"
     assert issue["location"] == {"path": "docs/ko/b.md", "lines": {"begin": 5, "end": 5}}
     assert len(issue["fingerprint"]) == 32
+
+
+@pytest.mark.slow
+def test_the_projects_own_hooks_lint_the_demo(tmp_path):
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
+    hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
+    assert {"ruff", "ruff-format", "doclint-demo"} <= set(hooks)
+    assert hooks["doclint-demo"]["files"] == "^fixtures/demo/"
+    if not (ROOT / ".git").exists():
+        pytest.skip("the project is not a git checkout")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    result = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "doclint-demo", "--all-files"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
