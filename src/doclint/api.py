@@ -43,5 +43,6 @@ def check_pair(
         slug_style=config.slug,
         packs=config.load_packs(),
         site=site,
+        allow=config.allow,
     )
     return run_rules(page, config.enabled_rules(), path, source_path)

@@ -33,6 +33,7 @@ KEYS = {
     "ignore": "rules to disable",
     "exclude": "glob patterns of paths to skip",
     "packs": "rule packs: built-in ids or YAML paths",
+    "allow": "words and names never flagged as untranslated",
     "severity": "severity by rule selector",
     "rules": "options by rule name",
     "fail-on": "lowest severity that fails the run",
@@ -63,6 +64,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     packs: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     fail_on: str = "error"
@@ -228,6 +230,7 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         ignore=strings("ignore") or (),
         exclude=strings("exclude") or (),
         packs=strings("packs") or (),
+        allow=strings("allow") or (),
         severity=mapping("severity"),
         rules=rules,
         fail_on=string("fail-on") or "error",

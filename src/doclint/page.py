@@ -22,6 +22,7 @@ class Page:
     slug_style: str = "doc-builder"
     packs: tuple[Pack, ...] = field(default=())
     site: Site | None = None  # the rest of the docs, for rules that follow links
+    allow: tuple[str, ...] = ()  # configured words never flagged as untranslated
 
     @cached_property
     def alignment(self) -> Alignment:
@@ -34,6 +35,11 @@ class Page:
         """Packs for this page's language (a pack without a language applies everywhere)."""
         base = self.language.split("-")[0].lower()
         return tuple(p for p in self.packs if not p.language or p.language.lower() == base)
+
+    @cached_property
+    def allowed(self) -> tuple[str, ...]:
+        """Words never flagged as untranslated: the configuration's and the packs'."""
+        return tuple(dict.fromkeys((*self.allow, *(w for p in self.active_packs for w in p.allow))))
 
     @cached_property
     def translation_ids(self) -> list[str]:

@@ -45,6 +45,10 @@ DIRECTIVE_RE = regex.compile(r"\[\[([a-z][\w-]*)\]\](?!\()[ \t]*(.*)$")
 DIRECTIVE_ITEM_RE = regex.compile(r"[ \t]+-[ \t]+(\S.*)$")
 CALLOUT_RE = regex.compile(r"\[!([A-Za-z]+)\][ \t]*")
 LIST_ITEM_RE = regex.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
+# TeX as doc-builder pages write it: $$…$$, \(…\), \[…\], and $…$ hugging its text.
+MATH_RE = regex.compile(
+    r"\$\$.+?\$\$|\\\(.+?\\\)|\\\[.+?\\\]|\$(?=\S)[^$\n]+(?<=\S)\$", regex.DOTALL
+)
 URL_RE = regex.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+")
 # ``## Title[[anchor]]`` leftovers after the well-formed anchor is taken off.
 BROKEN_ANCHOR_RE = regex.compile(r"\[\[|\]\]|\[\[[^\]]*$")
@@ -147,7 +151,7 @@ def _inline(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> Inline:
             piece = child.content
             text.append(piece)
             if not autolinks:
-                prose.append(URL_RE.sub(MASK, piece))
+                prose.append(MATH_RE.sub(MASK, URL_RE.sub(MASK, piece)))
         elif kind == "code_inline":
             piece = child.content
             text.append(piece)

@@ -96,7 +96,7 @@ def rule_from_module(module: ModuleType) -> Rule:
         name=header("NAME"),
         category=header("CATEGORY"),
         severity=header("SEVERITY"),
-        summary=doc.splitlines()[0].strip(),
+        summary=" ".join(doc.split("\n\n", 1)[0].split()),
         doc=doc,
         options=dict(header("OPTIONS", {}, required=False)),
         fixable=bool(header("FIXABLE", False, required=False)),

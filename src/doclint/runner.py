@@ -215,6 +215,7 @@ class Runner:
                 slug_style=self.config.slug,
                 packs=self.packs,
                 site=site,
+                allow=self.config.allow,
             )
             return run_rules(page, self.rules, shown, source_shown)
 

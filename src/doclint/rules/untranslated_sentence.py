@@ -1,0 +1,63 @@
+"""A whole sentence in the source language inside an otherwise translated block.
+
+Translators often translate a paragraph and leave one sentence — added to the
+English page later, or skipped — in English. A sentence of at least ``min-words``
+English words is reported when it has no letter of the target language's script
+(for Korean, Japanese, Chinese, Russian, Hindi and other non-Latin targets), or when
+langdetect reads it as English with at least ``threshold`` probability (for
+Latin-script targets). Technical prose that mixes in English terms
+(``트랜스포머의 각 residual attention Block에서는 …``) is not a sentence in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from doclint.finding import Problem
+from doclint.languages import (
+    english_probability,
+    english_words,
+    function_words,
+    script_re,
+    sentences,
+)
+from doclint.page import Page
+from doclint.rules._pairs import short
+from doclint.rules._untranslated import line_of, reads_as_english, units
+from doclint.rules.untranslated_block import OPTIONS as BLOCK_OPTIONS
+from doclint.rules.untranslated_block import untranslated
+
+CODE = "DL602"
+NAME = "untranslated-sentence"
+CATEGORY = "untranslated"
+SEVERITY = "warning"
+NEEDS_SOURCE = False
+OPTIONS = {"min-words": 6, "threshold": 0.9}
+
+
+def check(page: Page, options: dict) -> Iterator[Problem]:
+    if not page.language or page.language.lower().startswith(page.source_language):
+        return
+    script = script_re(page.language)
+    for unit in units(page):
+        if untranslated(page, unit, BLOCK_OPTIONS):
+            continue  # the whole block is reported by untranslated-block
+        parts = sentences(unit.text)
+        if len(parts) < 2:
+            continue
+        for offset, sentence in parts:
+            words = english_words(sentence)
+            if not reads_as_english(words, options["min-words"]):
+                continue
+            if script is not None:
+                english = not script.search(sentence)
+            else:
+                english = function_words(words) >= 2 and (
+                    english_probability(sentence) >= options["threshold"]
+                )
+            if english:
+                yield Problem(
+                    line_of(unit, offset + len(sentence) - len(sentence.lstrip())),
+                    f"sentence in English in a translated {unit.label}: "
+                    f"{short(' '.join(sentence.split()), 60)!r}",
+                )
