@@ -93,6 +93,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 _detector_ready = False
 
 
+@lru_cache(maxsize=4096)
 def english_probability(text: str) -> float:
     """langdetect's probability that ``text`` is English, seeded for reproducible
     answers. Loads langdetect's profiles on first use (about 0.3 s)."""

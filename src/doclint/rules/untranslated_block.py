@@ -28,7 +28,13 @@ from collections.abc import Iterator
 
 from doclint.document import Heading
 from doclint.finding import Problem
-from doclint.languages import english_probability, english_words, function_words, script_re
+from doclint.languages import (
+    base,
+    english_probability,
+    english_words,
+    function_words,
+    script_re,
+)
 from doclint.page import Page
 from doclint.rules._pairs import short
 from doclint.rules._untranslated import Unit, reads_as_english, same_text, units
@@ -43,6 +49,8 @@ OPTIONS = {"min-words": 3, "min-heading-words": 2, "detect-words": 5, "threshold
 
 def untranslated(page: Page, unit: Unit, options: dict) -> str | None:
     """Why ``unit`` is untranslated, or None."""
+    if page.language and base(page.language) == base(page.source_language):
+        return None  # an English page: nothing to translate
     words = english_words(unit.text)
     if not words:
         return None
@@ -59,8 +67,8 @@ def untranslated(page: Page, unit: Unit, options: dict) -> str | None:
         if reads_as_english(words, minimum):
             return "in English"
         return None
-    if not page.language or page.language.lower().startswith(page.source_language):
-        return None
+    if not page.language:
+        return None  # no language to tell English from
     if (
         len(words) >= options["detect-words"]
         and function_words(words) >= 2

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from doclint.finding import Problem
 from doclint.languages import (
+    base,
     english_probability,
     english_words,
     function_words,
@@ -36,7 +37,7 @@ OPTIONS = {"min-words": 6, "threshold": 0.9}
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
-    if not page.language or page.language.lower().startswith(page.source_language):
+    if not page.language or base(page.language) == base(page.source_language):
         return
     script = script_re(page.language)
     for unit in units(page):
