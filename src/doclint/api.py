@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from doclint.config import Config
-from doclint.engine import run_rules
+from doclint.engine import finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.page import Page
 from doclint.parse import parse
@@ -34,6 +34,12 @@ def check_pair(
         if source_text is not None
         else None
     )
+    terms = None
+    if language:
+        from doclint.runner import Runner
+
+        termbases = Runner(config).termbases
+        terms = termbases.for_language(language) if termbases.configured() else None
     page = Page(
         translation=translation,
         source=source,
@@ -44,5 +50,11 @@ def check_pair(
         packs=config.load_packs(),
         site=site,
         allow=config.allow,
+        terms=terms,
     )
-    return run_rules(page, config.enabled_rules(), path, source_path)
+    rules = config.enabled_rules()
+    findings = run_rules(page, rules, path, source_path)
+    # rules over a whole run see a run of this one page
+    observed = {code: [seen] for code, seen in observe(page, rules).items()}
+    findings.extend(finish_run(rules, observed))
+    return sorted(findings, key=lambda finding: finding.sort_key)

@@ -114,6 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
 
+    terms = commands.add_parser("terms", help="termbase tools")
+    terms_commands = terms.add_subparsers(dest="terms_command", metavar="ACTION", required=True)
+    extract = terms_commands.add_parser(
+        "extract",
+        help="print the termbase a translated glossary page defines",
+        description="Pair the glossary page with its source, align their headings and print "
+        "the term entries (English term, abbreviation, rendering).",
+    )
+    extract.add_argument("path", type=Path, metavar="PATH", help="the translated glossary page")
+    extract.add_argument("--source", type=Path, metavar="DIR", help="the source-language folder")
+    extract.add_argument(
+        "--lang", metavar="TAG", help="language of the glossary (default: from the path)"
+    )
+    extract.add_argument("--format", choices=("yaml", "csv", "tbx"), default="yaml")
+    extract.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE")
+
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     rule = commands.add_parser("rule", help="print one rule's documentation")
@@ -180,6 +196,8 @@ def _check(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_ERROR
     report = runner.run(args.paths, baseline, selection)
+    for line in report.warnings:
+        _error(f"warning: {line}")
     for line in report.errors:
         _error(line)
     if args.diff:
@@ -221,6 +239,38 @@ def _selection(args: argparse.Namespace):
     )
 
 
+def _terms(args: argparse.Namespace) -> int:
+    from doclint import termbase
+    from doclint.config import Config, ConfigError
+    from doclint.glossary import glossary_terms
+    from doclint.parse import parse
+    from doclint.textfile import InputError, read_page
+
+    def load(path: Path):
+        try:
+            return parse(read_page(path).text, str(path)) if path.is_file() else None
+        except InputError as error:
+            raise termbase.TermbaseError(str(error)) from None
+
+    try:
+        config = Config().with_overrides(source=args.source)
+        terms = glossary_terms(args.path, config, load, args.lang)
+    except (termbase.TermbaseError, ConfigError) as error:
+        _error(str(error))
+        return EXIT_ERROR
+    language = args.lang or _language_of(args.path, config)
+    writers = {"yaml": termbase.to_yaml, "csv": termbase.to_csv, "tbx": termbase.to_tbx}
+    _write(writers[args.format](terms, language), args.output)
+    return EXIT_OK
+
+
+def _language_of(path: Path, config) -> str:
+    from doclint.pairing import Pairing
+
+    pairs = Pairing(config).pairs([str(path)])
+    return pairs[0].language if pairs else ""
+
+
 def _rules(args: argparse.Namespace) -> int:
     from doclint.ruledocs import rules_markdown, rules_table
 
@@ -245,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from doclint.registry import RuleError
 
     args = build_parser().parse_args(argv)
-    handlers = {"check": _check, "rules": _rules, "rule": _rule}
+    handlers = {"check": _check, "rules": _rules, "rule": _rule, "terms": _terms}
     try:
         return handlers[args.command](args)
     except RuleError as error:

@@ -34,6 +34,8 @@ KEYS = {
     "exclude": "glob patterns of paths to skip",
     "packs": "rule packs: built-in ids or YAML paths",
     "allow": "words and names never flagged as untranslated",
+    "glossary": "the translated glossary page to take terms from; may contain {lang}",
+    "termbases": "termbase files: YAML, CSV or TBX",
     "severity": "severity by rule selector",
     "rules": "options by rule name",
     "fail-on": "lowest severity that fails the run",
@@ -65,6 +67,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     packs: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
+    glossary: str | None = None
+    termbases: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     fail_on: str = "error"
@@ -231,6 +235,8 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         exclude=strings("exclude") or (),
         packs=strings("packs") or (),
         allow=strings("allow") or (),
+        glossary=string("glossary"),
+        termbases=strings("termbases") or (),
         severity=mapping("severity"),
         rules=rules,
         fail_on=string("fail-on") or "error",

@@ -17,6 +17,10 @@ from doclint.suppress import Suppressions
 UNUSED_SUPPRESSION = "unused-suppression"
 
 
+class RuleCrash(Exception):
+    """A rule raised on a page: one line naming the page and the rule; the run goes on."""
+
+
 def _finding(
     page: Page, rule: Rule, severity: str, problem: Problem, path: str, source_path: str | None
 ) -> Finding:
@@ -55,7 +59,13 @@ def run_rules(
             continue
         if rule.check is None or (rule.needs_source and page.source is None):
             continue
-        for problem in rule.check(page, enabled.options):
+        try:
+            problems = list(rule.check(page, enabled.options))
+        except Exception as error:  # a broken rule must not take the run down with it
+            raise RuleCrash(
+                f"{path}: rule {rule.name} failed: {type(error).__name__}: {error}"
+            ) from error
+        for problem in problems:
             # A rule-level severity from the config beats a pack pattern's own.
             severity = enabled.severity
             if problem.severity and enabled.severity == rule.severity:
@@ -77,3 +87,44 @@ def run_rules(
             for directive, message in suppressions.unused()
         )
     return sorted(findings, key=lambda finding: finding.sort_key)
+
+
+def observe(page: Page, rules: Iterable[EnabledRule]) -> dict[str, object]:
+    """What rules over a whole run collect from one page, by rule code."""
+    seen = {}
+    for enabled in rules:
+        if enabled.rule.collect is None:
+            continue
+        try:
+            seen[enabled.rule.code] = enabled.rule.collect(page, enabled.options)
+        except Exception as error:
+            path = page.translation.path
+            raise RuleCrash(
+                f"{path}: rule {enabled.rule.name} failed: {type(error).__name__}: {error}"
+            ) from error
+    return seen
+
+
+def finish_run(rules: Iterable[EnabledRule], observations: dict[str, list]) -> list[Finding]:
+    """The findings of rules over a whole run, once every page was observed."""
+    findings = []
+    for enabled in rules:
+        rule = enabled.rule
+        if rule.finish is None:
+            continue
+        for path, problem in rule.finish(observations.get(rule.code, []), enabled.options):
+            findings.append(
+                Finding(
+                    path=path,
+                    line=problem.line,
+                    column=problem.column,
+                    end_line=max(problem.end_line or problem.line, problem.line),
+                    rule=rule.code,
+                    name=rule.name,
+                    category=rule.category,
+                    severity=enabled.severity,
+                    message=problem.message,
+                    fingerprint=fingerprint(rule.name, [problem.message]),
+                )
+            )
+    return findings

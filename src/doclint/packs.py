@@ -32,11 +32,11 @@ from typing import Any
 import regex
 
 from doclint.finding import SEVERITIES
+from doclint.termbase import Term, TermbaseError, term_from_mapping
 
 SCOPES = ("prose", "headings", "code")
 PACK_KEYS = {"id", "language", "description", "allow", "terms", "patterns"}
 PATTERN_KEYS = {"id", "regex", "message", "severity", "scope"}
-TERM_KEYS = {"source", "target", "variants", "forbidden", "keep-english", "case-sensitive", "note"}
 
 
 class PackError(Exception):
@@ -50,17 +50,6 @@ class Pattern:
     message: str
     severity: str = "warning"
     scope: str = "prose"
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    source: str
-    target: str
-    variants: tuple[str, ...] = ()
-    forbidden: tuple[str, ...] = ()
-    keep_english: bool = False
-    case_sensitive: bool = False
-    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +113,7 @@ def load(path: Path) -> Pack:
         description=_string(data, "description", where),
         allow=tuple(_string_list(data, "allow", where)),
         terms=tuple(
-            _term(entry, f"{where}: terms[{i}]")
+            _term(entry, f"{where}: terms[{i}]", where)
             for i, entry in enumerate(_list(data, "terms", where))
         ),
         patterns=tuple(
@@ -176,19 +165,11 @@ def _bool(data: dict, key: str, where: str) -> bool:
     return value
 
 
-def _term(entry: Any, where: str) -> Term:
-    if not isinstance(entry, dict):
-        raise PackError(f"{where}: a term is a mapping with 'source' and 'target'")
-    _check_keys(entry, TERM_KEYS, where)
-    return Term(
-        source=_string(entry, "source", where, required=True),
-        target=_string(entry, "target", where, required=True),
-        variants=tuple(_string_list(entry, "variants", where)),
-        forbidden=tuple(_string_list(entry, "forbidden", where)),
-        keep_english=_bool(entry, "keep-english", where),
-        case_sensitive=_bool(entry, "case-sensitive", where),
-        note=_string(entry, "note", where),
-    )
+def _term(entry: Any, where: str, origin: str) -> Term:
+    try:
+        return term_from_mapping(entry, where, origin)
+    except TermbaseError as error:
+        raise PackError(str(error)) from None
 
 
 def _pattern(entry: Any, where: str) -> Pattern:

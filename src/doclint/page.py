@@ -10,6 +10,7 @@ from doclint.document import Document
 from doclint.packs import Pack
 from doclint.site import Site
 from doclint.slug import heading_ids
+from doclint.termbase import Termbase
 
 
 @dataclass
@@ -23,6 +24,7 @@ class Page:
     packs: tuple[Pack, ...] = field(default=())
     site: Site | None = None  # the rest of the docs, for rules that follow links
     allow: tuple[str, ...] = ()  # configured words never flagged as untranslated
+    terms: Termbase | None = None  # approved renderings for this page's language
 
     @cached_property
     def alignment(self) -> Alignment:

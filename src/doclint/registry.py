@@ -18,6 +18,10 @@ A rule is a module with a declarative header::
 
     def check(page, options): ...  # yields doclint.finding.Problem
 
+A rule over a whole run (``term-inconsistent``) defines ``collect(page, options)``,
+returning what it saw on one page, and ``finish(observations, options)``, yielding
+``(path, Problem)`` once every page was seen.
+
 Built-in rules are found by walking ``doclint.rules``; third-party rules are modules
 named by entry points in the group ``doclint.rules``. A module without ``check`` is
 a rule whose findings the engine itself produces (``unused-suppression``).
@@ -60,6 +64,10 @@ class Rule:
     enabled: bool = True
     needs_source: bool = True
     check: Callable[..., Iterable] | None = None
+    # Rules over a whole run: collect(page, options) -> observations of one page;
+    # finish(all observations, options) -> (path, Problem) pairs.
+    collect: Callable[..., Any] | None = None
+    finish: Callable[..., Iterable] | None = None
 
     def matches(self, selector: str) -> int:
         """How specifically ``selector`` names this rule: 0 not at all, higher is more specific."""
@@ -104,6 +112,8 @@ def rule_from_module(module: ModuleType) -> Rule:
         enabled=bool(header("ENABLED", True, required=False)),
         needs_source=bool(header("NEEDS_SOURCE", True, required=False)),
         check=header("check", None, required=False),
+        collect=header("collect", None, required=False),
+        finish=header("finish", None, required=False),
     )
     if not CODE_RE.match(str(rule.code)):
         raise RuleError(f"rule module {where}: CODE {rule.code!r} is not like 'DL101'")

@@ -11,14 +11,16 @@ from pathlib import Path
 
 from doclint.config import Config
 from doclint.document import Document
-from doclint.engine import run_rules
+from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.fixer import apply_edits, encode, unified_diff, write_atomically
+from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
 from doclint.site import FileSite
 from doclint.suppress import filter_baseline
+from doclint.termbase import TermbaseError
 from doclint.textfile import InputError, read_page
 
 
@@ -29,6 +31,8 @@ class Report:
     pairs: int = 0  # of those, compared with their source
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
     fixed: int = 0  # files rewritten by --fix
+    warnings: list[str] = field(default_factory=list)  # worth a look, not failures
+    observations: dict[str, list] = field(default_factory=dict)  # for rules over a run
     diffs: list[str] = field(default_factory=list)  # with --diff, instead of writing
     baselined: int = 0  # findings the baseline hid
 
@@ -39,6 +43,9 @@ class Report:
         self.errors.extend(other.errors)
         self.fixed += other.fixed
         self.diffs.extend(other.diffs)
+        self.warnings.extend(w for w in other.warnings if w not in self.warnings)
+        for code, seen in other.observations.items():
+            self.observations.setdefault(code, []).extend(seen)
 
     @property
     def by_rule(self) -> dict[str, int]:
@@ -120,6 +127,7 @@ class Runner:
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
         self._documents: dict[Path, Document | InputError | None] = {}
+        self.termbases = Termbases(config, self.packs, self._linked_document)
 
     def run(
         self,
@@ -136,6 +144,7 @@ class Runner:
             report = self.check_pairs(pairs)
         # per-page errors sorted like findings, whichever worker met them
         report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
+        report.findings.extend(finish_run(self.rules, report.observations))
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
         report.findings = filter_baseline(findings, baseline) if baseline else findings
         report.baselined = len(findings) - len(report.findings)
@@ -193,6 +202,15 @@ class Runner:
         if isinstance(source, InputError):
             report.errors.append(f"{source} (source of {shown})")
             return
+        language = self.language or pair.language
+        terms = None
+        if self.termbases.configured() and language:
+            try:
+                terms = self.termbases.for_language(language)
+            except TermbaseError as error:
+                report.errors.append(str(error))
+                return
+            report.warnings.extend(w for w in terms.warnings if w not in report.warnings)
         report.files += 1
         report.pairs += source is not None
 
@@ -210,19 +228,34 @@ class Runner:
                 translation=parse(text, shown),
                 source=source,
                 source_path=source_shown,
-                language=self.language or pair.language,
+                language=language,
                 source_language=self.config.source_language,
                 slug_style=self.config.slug,
                 packs=self.packs,
                 site=site,
                 allow=self.config.allow,
+                terms=terms,
             )
+            pages.append(page)
             return run_rules(page, self.rules, shown, source_shown)
 
-        findings = lint(page_text.text)
-        if self.fix is not None:
-            findings = self._fix(pair, shown, page_text, findings, lint, report)
+        pages: list[Page] = []
+
+        try:
+            findings = lint(page_text.text)
+            if self.fix is not None:
+                findings = self._fix(pair, shown, page_text, findings, lint, report)
+        except RuleCrash as crash:
+            report.errors.append(str(crash))
+            return
+        try:
+            observed = observe(pages[-1], self.rules)
+        except RuleCrash as crash:
+            report.errors.append(str(crash))
+            observed = {}
         report.findings.extend(findings)
+        for code, seen in observed.items():
+            report.observations.setdefault(code, []).append(seen)
 
     def _fix(self, pair, shown, page_text, findings, lint, report) -> list[Finding]:
         """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff."""

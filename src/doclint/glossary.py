@@ -1,0 +1,64 @@
+"""Each language's termbase, assembled from the enabled packs, the termbase files and
+the translated glossary page of the configuration — read once per run and language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from doclint.align import align
+from doclint.config import Config
+from doclint.document import Document
+from doclint.packs import Pack
+from doclint.pairing import Pairing
+from doclint.termbase import Term, Termbase, TermbaseError, extract_glossary, load_file, with_origin
+
+
+def glossary_terms(
+    path: Path, config: Config, load: Callable[[Path], Document | None], language: str | None = None
+) -> list[Term]:
+    """The entries a translated glossary page defines, from its aligned headings."""
+    pairing = Pairing(config, language)
+    pairs = pairing.pairs([str(path)])
+    if pairing.errors:
+        raise TermbaseError(str(pairing.errors[0]))
+    if not pairs:
+        raise TermbaseError(f"{path}: not a translated page")
+    translation, source = load(pairs[0].translation), load(pairs[0].source)
+    if translation is None:
+        raise TermbaseError(f"{path}: cannot read the glossary page")
+    if source is None:
+        raise TermbaseError(f"{path}: its source page {pairs[0].source} does not exist")
+    return extract_glossary(source, translation, align(source, translation, config.slug))
+
+
+class Termbases:
+    def __init__(
+        self, config: Config, packs: tuple[Pack, ...], load: Callable[[Path], Document | None]
+    ) -> None:
+        self.config = config
+        self.packs = packs
+        self.load = load
+        self._by_language: dict[str, Termbase] = {}
+
+    def configured(self) -> bool:
+        return bool(
+            self.config.glossary or self.config.termbases or any(p.terms for p in self.packs)
+        )
+
+    def for_language(self, language: str) -> Termbase:
+        """Raises TermbaseError (naming the file) for a termbase that cannot be read."""
+        if language not in self._by_language:
+            termbase = Termbase()
+            base = language.split("-")[0].lower()
+            for pack in self.packs:
+                if not pack.language or pack.language.lower() == base:
+                    termbase.add(with_origin(pack.terms, pack.path))
+            for name in self.config.termbases:
+                termbase.add(load_file(self.config.base / name, language))
+            if self.config.glossary:
+                path = self.config.base / self.config.glossary.replace("{lang}", language)
+                if path.is_file():  # no glossary for this language: no terms from it
+                    termbase.add(glossary_terms(path, self.config, self.load, language))
+            self._by_language[language] = termbase
+        return self._by_language[language]

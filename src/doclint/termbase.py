@@ -1,0 +1,377 @@
+"""Termbases: approved renderings of source terms, from YAML, CSV, TBX and glossary pages.
+
+A YAML termbase (and a pack's ``terms:``) lists entries::
+
+    language: ko
+    terms:
+      - source: causal language modeling
+        target: 인과적 언어 모델링
+        variants: [인과 언어 모델링]      # known wrong renderings
+        forbidden: []                   # renderings never to use, anywhere
+        abbreviation: CLM
+        keep-english: false             # the English term may stand as is
+        case-sensitive: false
+        inflect: false                  # also match -ed/-ing forms (plurals always match)
+        note: the Korean team's choice
+
+CSV: the glossary layout Weblate and Crowdin export, one column per language named by
+its tag (``en``, ``ko``, ``Term [ko]``). TBX (ISO 30042): ``conceptEntry``/``langSec``
+(or TBX 2008's ``termEntry``/``langSet``); a term marked deprecated or superseded is a
+variant. Documents with a DOCTYPE are refused: no entity is ever expanded or fetched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import regex
+
+TERM_KEYS = {
+    "source", "target", "variants", "forbidden", "abbreviation", "keep-english",
+    "case-sensitive", "inflect", "note",
+}  # fmt: skip
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CSV_LANGUAGE_RE = regex.compile(r"^(?:[\w ]*\[)?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\]?$")
+TRAILING_PARENS_RE = regex.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+class TermbaseError(Exception):
+    """A termbase that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    source: str
+    target: str
+    variants: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    abbreviation: str = ""
+    keep_english: bool = False
+    case_sensitive: bool = False
+    inflect: bool = False
+    note: str = ""
+    origin: str = ""  # the file it came from
+
+    @property
+    def key(self) -> str:
+        return normal_term(self.source)
+
+
+def normal_term(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass
+class Termbase:
+    terms: dict[str, Term] = field(default_factory=dict)  # by normalised source term
+    warnings: list[str] = field(default_factory=list)
+    _index: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def index(self):
+        """The word index of every term (built once, on first use)."""
+        if self._index is None:
+            from doclint.termmatch import TermIndex
+
+            self._index = TermIndex(self.terms.values())
+        return self._index
+
+    def add(self, terms: Iterable[Term]) -> None:
+        """Merge ``terms``; a second, different rendering of a term is reported once."""
+        for term in terms:
+            known = self.terms.get(term.key)
+            if known is None:
+                self.terms[term.key] = term
+                self._index = None
+            elif known.target != term.target:
+                self.warnings.append(
+                    f"termbase conflict: {term.source!r} is {known.target!r} in {known.origin} "
+                    f"and {term.target!r} in {term.origin}; using {known.origin}"
+                )
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise TermbaseError(f"{where}: key {key!r} must be a list of strings")
+    return tuple(value)
+
+
+def term_from_mapping(entry: Any, where: str, origin: str) -> Term:
+    """One YAML entry, checked key by key."""
+    if not isinstance(entry, dict):
+        raise TermbaseError(f"{where}: a term is a mapping with 'source' and 'target'")
+    for key in entry:
+        if key not in TERM_KEYS:
+            raise TermbaseError(
+                f"{where}: unknown key {key!r} (expected one of {', '.join(sorted(TERM_KEYS))})"
+            )
+    for key in ("source", "target"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise TermbaseError(
+                f"{where}: missing key {key!r}"
+                if key not in entry
+                else f"{where}: key {key!r} must be a non-empty string"
+            )
+    flags = {}
+    for key in ("keep-english", "case-sensitive", "inflect"):
+        value = entry.get(key, False)
+        if not isinstance(value, bool):
+            raise TermbaseError(f"{where}: key {key!r} must be true or false")
+        flags[key.replace("-", "_")] = value
+    for key in ("abbreviation", "note"):
+        if not isinstance(entry.get(key, ""), str):
+            raise TermbaseError(f"{where}: key {key!r} must be a string")
+    return Term(
+        source=entry["source"].strip(),
+        target=entry["target"].strip(),
+        variants=_strings(entry.get("variants"), "variants", where),
+        forbidden=_strings(entry.get("forbidden"), "forbidden", where),
+        abbreviation=entry.get("abbreviation", ""),
+        note=entry.get("note", ""),
+        origin=origin,
+        **flags,
+    )
+
+
+def _language_matches(tag: str, language: str) -> bool:
+    tag, language = tag.lower().replace("_", "-"), language.lower().replace("_", "-")
+    return tag == language or tag.split("-")[0] == language.split("-")[0]
+
+
+def load_file(path: Path, language: str) -> list[Term]:
+    """The entries of a termbase file for ``language`` (by extension: yml/yaml, csv, tbx)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TermbaseError(f"{path}: cannot read: {error}") from None
+    suffix = path.suffix.lower()
+    if suffix in (".yml", ".yaml"):
+        return _load_yaml(text, str(path), language)
+    if suffix == ".csv":
+        return _load_csv(text, str(path), language)
+    if suffix in (".tbx", ".xml"):
+        return _load_tbx(text, str(path), language)
+    raise TermbaseError(f"{path}: unknown termbase format (use .yml, .csv or .tbx)")
+
+
+def _load_yaml(text: str, where: str, language: str) -> list[Term]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise TermbaseError(f"{where}: not valid YAML") from None
+    if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
+        raise TermbaseError(f"{where}: a YAML termbase is a mapping with a 'terms' list")
+    file_language = data.get("language")
+    if file_language and not _language_matches(str(file_language), language):
+        return []
+    return [
+        term_from_mapping(e, f"{where}: terms[{i}]", where) for i, e in enumerate(data["terms"])
+    ]
+
+
+def _load_csv(text: str, where: str, language: str) -> list[Term]:
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        return []
+    header = [cell.strip() for cell in rows[0]]
+    tags = {i: m.group(1) for i, cell in enumerate(header) if (m := CSV_LANGUAGE_RE.match(cell))}
+    source = next((i for i, tag in tags.items() if _language_matches(tag, "en")), None)
+    target = next((i for i, tag in tags.items() if _language_matches(tag, language)), None)
+    if source is None:
+        raise TermbaseError(f"{where}: no source-language column (a header such as 'en')")
+    if target is None:
+        return []
+    notes = next(
+        (
+            i
+            for i, cell in enumerate(header)
+            if cell.lower() in ("note", "notes", "description", "explanation")
+        ),
+        None,
+    )
+    terms = []
+    for number, row in enumerate(rows[1:], 2):
+        if len(row) <= max(source, target) or not row[source].strip() or not row[target].strip():
+            continue
+        note = row[notes].strip() if notes is not None and notes < len(row) else ""
+        terms.append(
+            Term(row[source].strip(), row[target].strip(), note=note, origin=f"{where}:{number}")
+        )
+    return terms
+
+
+def _load_tbx(text: str, where: str, language: str) -> list[Term]:
+    import xml.etree.ElementTree as ElementTree
+
+    if "<!DOCTYPE" in text or "<!ENTITY" in text:
+        raise TermbaseError(f"{where}: DOCTYPE and entity declarations are not accepted in TBX")
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as error:
+        raise TermbaseError(f"{where}: not valid XML: {error}") from None
+    terms = []
+    for concept in root.iter():
+        if _local(concept.tag) not in ("conceptEntry", "termEntry"):
+            continue
+        by_language: dict[str, list[tuple[str, str]]] = {}
+        for section in concept:
+            if _local(section.tag) not in ("langSec", "langSet"):
+                continue
+            tag = section.get(XML_LANG) or section.get("lang") or ""
+            for element in section.iter():
+                if _local(element.tag) == "term" and (element.text or "").strip():
+                    status = _status(section, element)
+                    by_language.setdefault(tag, []).append((element.text.strip(), status))
+        source = next((v for tag, v in by_language.items() if _language_matches(tag, "en")), None)
+        target = next(
+            (v for tag, v in by_language.items() if _language_matches(tag, language)), None
+        )
+        if not source or not target:
+            continue
+        good = [term for term, status in target if status not in ("deprecated", "superseded")]
+        bad = tuple(term for term, status in target if status in ("deprecated", "superseded"))
+        if good:
+            terms.append(Term(source[0][0], good[0], variants=bad, origin=where))
+    return terms
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _status(section, term_element) -> str:
+    """preferred / admitted / deprecated / superseded, from the termNote beside a term."""
+    for holder in section.iter():
+        if term_element in list(holder):
+            for note in holder:
+                if (
+                    _local(note.tag) in ("termNote", "descrip")
+                    and "status" in (note.get("type") or "").lower()
+                ):
+                    value = (note.text or "").lower()
+                    for status in ("deprecated", "superseded", "admitted", "preferred"):
+                        if status in value:
+                            return status
+    return "preferred"
+
+
+def extract_glossary(source, translation, alignment) -> list[Term]:
+    """Term entries of a translated glossary page: each aligned pair of term headings
+    (not the page title, not one-letter section headings) gives the English term, its
+    abbreviation in parentheses if any, and the rendering before its own parentheses."""
+    from doclint.document import Heading
+
+    terms = []
+    for pair in alignment.pairs:
+        src, dst = pair.source, pair.translation
+        if not (isinstance(src, Heading) and isinstance(dst, Heading)) or src.level < 2:
+            continue
+        english = " ".join(src.inline.text.split())
+        if len(english) <= 1:
+            continue
+        abbreviation = ""
+        match = TRAILING_PARENS_RE.search(english)
+        inside = match.group(1) if match else ""
+        if (
+            inside
+            and " " not in inside
+            and (sum(c.isupper() for c in inside) >= 2 or any(c.isdigit() for c in inside))
+        ):
+            abbreviation, english = match.group(1), english[: match.start()].strip()
+        rendering = " ".join(dst.inline.text.split())
+        match = TRAILING_PARENS_RE.search(rendering)
+        if match:
+            rendering = rendering[: match.start()].strip()
+        elif "(" in rendering:  # 연결 시간분류(connectionist temporal classification, CTC)
+            rendering = rendering.split("(", 1)[0].strip()
+        if not rendering:
+            continue
+        keep = normal_term(rendering) == normal_term(english)
+        terms.append(
+            Term(
+                english,
+                rendering,
+                abbreviation=abbreviation,
+                keep_english=keep,
+                origin=translation.path,
+            )
+        )
+    return terms
+
+
+def with_origin(terms: Iterable[Term], origin: str) -> list[Term]:
+    return [replace(term, origin=origin) for term in terms]
+
+
+def to_yaml(terms: Iterable[Term], language: str) -> str:
+    import yaml
+
+    entries = []
+    for term in terms:
+        entry: dict[str, Any] = {"source": term.source, "target": term.target}
+        if term.abbreviation:
+            entry["abbreviation"] = term.abbreviation
+        if term.variants:
+            entry["variants"] = list(term.variants)
+        if term.keep_english:
+            entry["keep-english"] = True
+        entries.append(entry)
+    return yaml.safe_dump(
+        {"language": language, "terms": entries}, allow_unicode=True, sort_keys=False, width=100
+    )
+
+
+def to_csv(terms: Iterable[Term], language: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["en", language, "note"])
+    for term in terms:
+        note = f"abbreviation: {term.abbreviation}" if term.abbreviation else term.note
+        writer.writerow([term.source, term.target, note])
+    return out.getvalue()
+
+
+def to_tbx(terms: Iterable[Term], language: str) -> str:
+    """TBX-Basic (ISO 30042:2019, dialect TBX-Basic)."""
+    import xml.etree.ElementTree as ElementTree
+
+    root = ElementTree.Element("tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: "en"})
+    body = ElementTree.SubElement(ElementTree.SubElement(root, "text"), "body")
+    for number, term in enumerate(terms, 1):
+        concept = ElementTree.SubElement(body, "conceptEntry", {"id": f"c{number}"})
+        for tag, texts in (
+            ("en", [(term.source, "")]),
+            (
+                language,
+                [(term.target, ""), *((v, "deprecatedTerm-admn-sts") for v in term.variants)],
+            ),
+        ):
+            section = ElementTree.SubElement(concept, "langSec", {XML_LANG: tag})
+            for text, status in texts:
+                term_section = ElementTree.SubElement(section, "termSec")
+                ElementTree.SubElement(term_section, "term").text = text
+                if status:
+                    note = ElementTree.SubElement(
+                        term_section, "termNote", {"type": "administrativeStatus"}
+                    )
+                    note.text = status
+    ElementTree.indent(root)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        + ElementTree.tostring(root, encoding="unicode")
+        + "\n"
+    )
