@@ -33,6 +33,7 @@ import regex
 
 from doclint.finding import SEVERITIES
 from doclint.termbase import Term, TermbaseError, term_from_mapping
+from doclint.yamlfile import safe_load
 
 SCOPES = ("prose", "headings", "code")
 PACK_KEYS = {"id", "language", "description", "allow", "terms", "patterns"}
@@ -95,7 +96,7 @@ def load(path: Path) -> Pack:
 
     where = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise PackError(f"{where}: cannot read: {error}") from None
     except yaml.YAMLError as error:

@@ -26,10 +26,13 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex
+
+from doclint.yamlfile import safe_load
 
 TERM_KEYS = {
     "source", "target", "variants", "forbidden", "abbreviation", "keep-english",
@@ -71,6 +74,7 @@ class Termbase:
     terms: dict[str, Term] = field(default_factory=dict)  # by normalised source term
     warnings: list[str] = field(default_factory=list)
     _index: Any = field(default=None, repr=False, compare=False)
+    _warned: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def index(self):
@@ -88,7 +92,8 @@ class Termbase:
             if known is None:
                 self.terms[term.key] = term
                 self._index = None
-            elif known.target != term.target:
+            elif known.target != term.target and term.key not in self._warned:
+                self._warned.add(term.key)
                 self.warnings.append(
                     f"termbase conflict: {term.source!r} is {known.target!r} in {known.origin} "
                     f"and {term.target!r} in {term.origin}; using {known.origin}"
@@ -166,13 +171,24 @@ def load_file(path: Path, language: str) -> list[Term]:
     raise TermbaseError(f"{path}: unknown termbase format (use .yml, .csv or .tbx)")
 
 
-def _load_yaml(text: str, where: str, language: str) -> list[Term]:
+@lru_cache(maxsize=16)
+def _yaml_data(text: str) -> Any:
+    """Parsed once per run, however many languages read the file."""
     import yaml
 
     try:
-        data = yaml.safe_load(text)
+        return safe_load(text)
     except yaml.YAMLError:
-        raise TermbaseError(f"{where}: not valid YAML") from None
+        return _INVALID
+
+
+_INVALID = object()
+
+
+def _load_yaml(text: str, where: str, language: str) -> list[Term]:
+    data = _yaml_data(text)
+    if data is _INVALID:
+        raise TermbaseError(f"{where}: not valid YAML")
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
         raise TermbaseError(f"{where}: a YAML termbase is a mapping with a 'terms' list")
     file_language = data.get("language")

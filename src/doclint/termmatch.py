@@ -29,6 +29,11 @@ KOREAN_PARTICLES = frozenset(
 LATIN_ENDINGS = frozenset({"", "s", "es", "n", "en", "e", "er"})
 
 
+def compact(text: str) -> str:
+    """``text`` without the spaces and hyphens that spelling variants differ by."""
+    return regex.sub(r"[\s\-‐]+", "", text)
+
+
 def _singular(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
@@ -103,9 +108,10 @@ class Rendering:
     exact: bool  # spelt with the same spacing as the approved rendering
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _pattern(rendering: str, language: str) -> regex.Pattern:
-    body = r"\s*".join(regex.escape(char) for char in rendering if not char.isspace())
+    # spaces and hyphens between the letters may differ: 시퀀스 투 시퀀스, 시퀀스-투-시퀀스
+    body = r"[\s\-‐]*".join(regex.escape(char) for char in compact(rendering))
     kind = base(language)
     if kind == "ko":
         return regex.compile(rf"(?<![\p{{Hangul}}\p{{L}}\p{{N}}])({body})(\p{{Hangul}}*)")

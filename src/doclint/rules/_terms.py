@@ -23,7 +23,15 @@ class BlockTerms:
     terms: tuple[Term, ...]  # the termbase terms the source block uses
 
 
-def block_terms(page: Page) -> Iterator[BlockTerms]:
+def block_terms(page: Page) -> list[BlockTerms]:
+    """The aligned block pairs whose source block uses termbase terms, with the terms;
+    worked out once per page for all the term rules."""
+    if "block_terms" not in page.shared:
+        page.shared["block_terms"] = list(_block_terms(page))
+    return page.shared["block_terms"]
+
+
+def _block_terms(page: Page) -> Iterator[BlockTerms]:
     if page.terms is None or page.source is None or not len(page.terms):
         return
     index = page.terms.index

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from doclint.document import FrontMatter
 from doclint.finding import Problem
 from doclint.page import Page
+from doclint.yamlfile import safe_load
 
 CODE = "DL004"
 NAME = "invalid-front-matter"
@@ -26,7 +27,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         import yaml
 
         try:
-            yaml.safe_load(block.content)
+            safe_load(block.content)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             # content starts on the line after the opening ---

@@ -26,6 +26,7 @@ from doclint.languages import script_re
 from doclint.page import Page
 from doclint.rules._terms import block_terms, find, glossed, line_at, links_by_target
 from doclint.termbase import Term
+from doclint.termmatch import compact
 
 CODE = "DL501"
 NAME = "term-mismatch"
@@ -38,6 +39,19 @@ def _approved(text: str, term: Term, page: Page) -> bool:
     if find(text, term.target, page):
         return True
     return term.keep_english and term.source.lower() in text.lower()
+
+
+def written_before(before: str, target: str) -> str:
+    """The words before a gloss that stand for the term: as many as make a text about
+    as long as the approved rendering (``자동 인코딩 모델`` for ``오토인코딩 모델``)."""
+    words = before.split()
+    wanted = len(compact(target))
+    best = min(
+        range(1, min(len(words), len(target.split()) + 2) + 1),
+        # closest in length, a word more costing as much as a letter off
+        key=lambda n: (abs(len(compact(" ".join(words[-n:]))) - wanted) + n - 1, n),
+    )
+    return " ".join(words[-best:])
 
 
 def _says(term: Term) -> str:
@@ -94,11 +108,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                     continue  # the parentheses hold more than the term
                 term = found[0].term
                 before = text[:offset].rstrip()
-                wanted = "".join(term.target.split())
-                if not before or "".join(before.split()).endswith(wanted):
+                if not before or compact(before).endswith(compact(term.target)):
                     continue  # approved (spacing is term-spacing-variant's)
-                words = before.split()[-len(term.target.split()) :]
-                written = " ".join(words)
+                written = written_before(before, term.target)
                 if written and written[-1].isalnum() and not written.isascii():
                     line = line_at(inline.line, text, offset)
                     yield from once(line, written, f"{written!r} ({english}): {_says(term)}")
