@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -42,7 +42,7 @@ def big_termbase(size: int) -> str:
     words = """model models token tokenizer dataset training inference pipeline cache file
     repository upload download space agent tool memory code execution server client
     attention mask layer embedding vector search query prompt batch device weight
-    checkpoint config endpoint webhook commit branch revision""".split()
+    checkpoint config endpoint webhook commit branch revision""".split()  # noqa: SIM905
     chooser = random.Random(0)
     lines = ["terms:"]
     seen = set()
@@ -80,8 +80,12 @@ def main() -> int:
     with_terms = Config(select=("ALL",), base=workspace, termbases=("terms.yml",))
     timed(everything)  # warm up: imports, langdetect's profiles, the parser
     scenarios = [
-        ("untranslated rules on / off", 1.3,
-         lambda: timed(everything), lambda: timed(without_untranslated)),
+        (
+            "untranslated rules on / off",
+            1.3,
+            lambda: timed(everything),
+            lambda: timed(without_untranslated),
+        ),
         ("10,000 terms / no termbase", 2.0, lambda: timed(with_terms), lambda: timed(everything)),
     ]
     if (os.cpu_count() or 1) >= 2:
@@ -93,7 +97,10 @@ def main() -> int:
         value, spent, base = ratio(scenario, baseline, args.repeat)
         verdict = "ok" if value <= target else "MISSED"
         failed |= value > target
-        print(f"{name:32} {value:5.2f}x  (target <= {target}x; {spent:.2f}s vs {base:.2f}s)  {verdict}")
+        print(
+            f"{name:32} {value:5.2f}x  (target <= {target}x; "
+            f"{spent:.2f}s vs {base:.2f}s)  {verdict}"
+        )
     return 1 if failed else 0
 
 

@@ -14,14 +14,35 @@ from .conftest import write
 
 
 def test_yaml_termbase_and_its_language(tmp_path):
-    path = write(tmp_path, {"t.yml": "language: ko\nterms:\n  - {source: model, target: 모델, variants: [모형]}\n"}) / "t.yml"
+    path = (
+        write(
+            tmp_path,
+            {
+                "t.yml": "language: ko\nterms:\n  - {source: model, target: 모델, variants: [모형]}\n"
+            },
+        )
+        / "t.yml"
+    )
     (term,) = load_file(path, "ko")
-    assert (term.source, term.target, term.variants, term.origin) == ("model", "모델", ("모형",), str(path))
+    assert (term.source, term.target, term.variants, term.origin) == (
+        "model",
+        "모델",
+        ("모형",),
+        str(path),
+    )
     assert load_file(path, "ja") == []
 
 
 def test_csv_termbase_with_language_columns(tmp_path):
-    path = write(tmp_path, {"g.csv": "Term [en],Term [ko],Description\nattention mask,어텐션 마스크,approved\n,빈 줄,\n"}) / "g.csv"
+    path = (
+        write(
+            tmp_path,
+            {
+                "g.csv": "Term [en],Term [ko],Description\nattention mask,어텐션 마스크,approved\n,빈 줄,\n"
+            },
+        )
+        / "g.csv"
+    )
     (term,) = load_file(path, "ko")
     assert (term.source, term.target, term.note) == ("attention mask", "어텐션 마스크", "approved")
     assert load_file(path, "zh") == []
@@ -43,7 +64,11 @@ TBX = """<?xml version="1.0" encoding="UTF-8"?>
 def test_tbx_termbase_deprecated_terms_are_variants(tmp_path):
     path = write(tmp_path, {"t.tbx": TBX}) / "t.tbx"
     (term,) = load_file(path, "ko")
-    assert (term.source, term.target, term.variants) == ("attention mask", "어텐션 마스크", ("주의 마스크",))
+    assert (term.source, term.target, term.variants) == (
+        "attention mask",
+        "어텐션 마스크",
+        ("주의 마스크",),
+    )
 
 
 def test_tbx_with_entities_is_refused(tmp_path):
@@ -72,13 +97,18 @@ def test_bad_termbases_name_the_file(tmp_path, name, content, message):
 
 
 def test_conflicts_are_reported_once_naming_both_files(isolated, capsys):
-    write(isolated, {
-        "a.yml": "terms:\n  - {source: model, target: 모델}\n",
-        "b.csv": "en,ko\nmodel,모형\nModel,모형\n",
-        ".doclint.toml": 'termbases = ["a.yml", "b.csv"]\n',
-        "docs/en/x.md": "# X\n\nA model.\n", "docs/ko/x.md": "# 엑스[[x]]\n\n모델입니다.\n",
-        "docs/en/y.md": "# Y\n\nA model.\n", "docs/ko/y.md": "# 와이[[y]]\n\n모델입니다.\n",
-    })
+    write(
+        isolated,
+        {
+            "a.yml": "terms:\n  - {source: model, target: 모델}\n",
+            "b.csv": "en,ko\nmodel,모형\nModel,모형\n",
+            ".doclint.toml": 'termbases = ["a.yml", "b.csv"]\n',
+            "docs/en/x.md": "# X\n\nA model.\n",
+            "docs/ko/x.md": "# 엑스[[x]]\n\n모델입니다.\n",
+            "docs/en/y.md": "# Y\n\nA model.\n",
+            "docs/ko/y.md": "# 와이[[y]]\n\n모델입니다.\n",
+        },
+    )
     code = main(["check", "docs/ko"])
     err = capsys.readouterr().err
     assert code == 0
@@ -89,10 +119,17 @@ def test_conflicts_are_reported_once_naming_both_files(isolated, capsys):
 def test_term_index_and_renderings():
     from doclint.termbase import Term
 
-    index = TermIndex([Term("label", "레이블", inflect=True), Term("large language models", "대규모 언어 모델", abbreviation="LLM")])
+    index = TermIndex(
+        [
+            Term("label", "레이블", inflect=True),
+            Term("large language models", "대규모 언어 모델", abbreviation="LLM"),
+        ]
+    )
     found = [o.text for o in index.find("Labels are labeled; large language model (LLM), llm")]
     assert found == ["Labels", "labeled", "large language model", "LLM"]
-    assert [r.text for r in renderings("어텐션 마스크는, 어텐션마스크를", "어텐션 마스크", "ko")] == ["어텐션 마스크", "어텐션마스크"]
+    assert [
+        r.text for r in renderings("어텐션 마스크는, 어텐션마스크를", "어텐션 마스크", "ko")
+    ] == ["어텐션 마스크", "어텐션마스크"]
     assert renderings("모델링은", "모델", "ko") == []
     assert renderings("모델들은", "모델", "ko")[0].exact
 
@@ -101,7 +138,13 @@ def test_termbase_merge_keeps_the_first():
     from doclint.termbase import Term
 
     termbase = Termbase()
-    termbase.add([Term("model", "모델", origin="a"), Term("Model", "모형", origin="b"), Term("Model", "모델", origin="c")])
+    termbase.add(
+        [
+            Term("model", "모델", origin="a"),
+            Term("Model", "모형", origin="b"),
+            Term("Model", "모델", origin="c"),
+        ]
+    )
     assert termbase.terms["model"].target == "모델" and len(termbase.warnings) == 1
 
 
@@ -132,7 +175,10 @@ GLOSSARY_ENTRIES = {
 
 
 def test_extracting_the_korean_glossary_gives_one_entry_per_term_heading(corpus, capsys):
-    assert main(["terms", "extract", str(corpus / "transformers/ko/glossary.md"), "--format", "csv"]) == 0
+    assert (
+        main(["terms", "extract", str(corpus / "transformers/ko/glossary.md"), "--format", "csv"])
+        == 0
+    )
     rows = capsys.readouterr().out.strip().split("\n")[1:]
     extracted = {row.split(",")[0]: row.split(",")[1] for row in rows}
     assert extracted == GLOSSARY_ENTRIES
@@ -142,7 +188,12 @@ def test_extracting_the_korean_glossary_gives_one_entry_per_term_heading(corpus,
 
 
 def test_the_korean_glossary_checked_against_its_own_termbase(corpus, isolated, capsys):
-    write(isolated, {".doclint.toml": f'glossary = "{(corpus / "transformers").as_posix()}/{{lang}}/glossary.md"\nselect = ["term"]\nignore = ["term-missing"]\n'})
+    write(
+        isolated,
+        {
+            ".doclint.toml": f'glossary = "{(corpus / "transformers").as_posix()}/{{lang}}/glossary.md"\nselect = ["term"]\nignore = ["term-missing"]\n'
+        },
+    )
     code = main(["check", str(corpus / "transformers/ko/glossary.md"), "--format", "json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert code == 1
@@ -162,7 +213,19 @@ def test_the_korean_glossary_checked_against_its_own_termbase(corpus, isolated, 
 
 
 def test_term_inconsistent_on_the_korean_hub_docs(corpus, capsys):
-    main(["check", "--isolated", str(corpus / "huggingface_hub/docs/source/ko"), "--select", "term-inconsistent", "--format", "json"])
+    main(
+        [
+            "check",
+            "--isolated",
+            str(corpus / "huggingface_hub/docs/source/ko"),
+            "--select",
+            "term-inconsistent",
+            "--format",
+            "json",
+        ]
+    )
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["message"].split(" is rendered")[0] for f in findings] == ["'detached'"]
-    assert "'참조되지 않는'" in findings[0]["message"] and "'사용되지 않는'" in findings[0]["message"]
+    assert (
+        "'참조되지 않는'" in findings[0]["message"] and "'사용되지 않는'" in findings[0]["message"]
+    )
