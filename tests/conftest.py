@@ -34,3 +34,17 @@ def write(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return root
+
+
+# A translated page with nothing wrong, and one with an unclosed comment (DL006, line 5).
+GOOD = {"docs/en/a.md": "# A\n\nText.\n", "docs/ko/a.md": "# 가[[a]]\n\n텍스트.\n"}
+BROKEN = {"docs/en/b.md": "# B\n\nNote.\n", "docs/ko/b.md": "# 나[[b]]\n\n참고.\n\n<!-- 메모\n"}
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """doclint's exit code, standard output and standard error for ``argv``."""
+    from doclint.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -8,21 +8,8 @@ import sys
 
 import pytest
 
-from doclint.cli import main
-
-from .conftest import write
-
-GOOD = {"docs/en/a.md": "# A\n\nText.\n", "docs/ko/a.md": "# 가[[a]]\n\n텍스트.\n"}
-BROKEN = {
-    "docs/en/b.md": "# B\n\nNote.\n",
-    "docs/ko/b.md": "# 나[[b]]\n\n참고.\n\n<!-- 메모\n",
-}
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import BROKEN, GOOD, write
+from .conftest import run_cli as run
 
 
 def test_clean_tree_exits_0(isolated, capsys):

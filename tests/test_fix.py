@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import shutil
 
-from doclint.cli import main
 from doclint.finding import Edit
 from doclint.fixer import apply_edits
 
+from .conftest import run_cli as run
 from .conftest import write
 
 SOURCE = """# Glossary
@@ -43,12 +43,6 @@ print(mask)
 def tree(root, translation=TRANSLATION, newline="\n", bom=False):
     data = ("\ufeff" if bom else "") + translation.replace("\n", newline)
     return write(root, {"docs/en/g.md": SOURCE, "docs/ko/g.md": data.encode("utf-8")})
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_fix_adds_anchors_and_a_second_run_is_clean(isolated, capsys):

@@ -13,18 +13,10 @@ import sys
 import pytest
 import yaml
 
-from doclint.cli import build_parser, main
+from doclint.cli import build_parser
 
-from .conftest import ROOT, write
-
-GOOD = {"docs/en/a.md": "# A\n\nText.\n", "docs/ko/a.md": "# 가[[a]]\n\n텍스트.\n"}
-BROKEN = {"docs/en/b.md": "# B\n\nNote.\n", "docs/ko/b.md": "# 나[[b]]\n\n참고.\n\n<!-- 메모\n"}
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import BROKEN, GOOD, ROOT, write
+from .conftest import run_cli as run
 
 
 def git(cwd, *args):
