@@ -19,12 +19,9 @@ from markdown_it.token import Token
 
 from doclint import html
 from doclint.document import (
-    MASK,
-    ApiLink,
     Block,
     Callout,
     CodeBlock,
-    CodeSpan,
     Comment,
     Component,
     Directive,
@@ -33,23 +30,17 @@ from doclint.document import (
     Heading,
     Html,
     HtmlAnchor,
-    Inline,
-    Link,
     ListInfo,
     Paragraph,
     Table,
 )
+from doclint.inlines import inline_content
 
 ANCHOR_RE = regex.compile(r"\[\[([^\[\]\s]+)\]\]\s*$")
 DIRECTIVE_RE = regex.compile(r"\[\[([a-z][\w-]*)\]\](?!\()[ \t]*(.*)$")
 DIRECTIVE_ITEM_RE = regex.compile(r"[ \t]+-[ \t]+(\S.*)$")
 CALLOUT_RE = regex.compile(r"\[!([A-Za-z]+)\][ \t]*")
 LIST_ITEM_RE = regex.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
-# TeX as doc-builder pages write it: $$…$$, \(…\), \[…\], and $…$ hugging its text.
-MATH_RE = regex.compile(
-    r"\$\$.+?\$\$|\\\(.+?\\\)|\\\[.+?\\\]|\$(?=\S)[^$\n]+(?<=\S)\$", regex.DOTALL
-)
-URL_RE = regex.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+")
 # ``## Title[[anchor]]`` leftovers after the well-formed anchor is taken off.
 BROKEN_ANCHOR_RE = regex.compile(r"\[\[|\]\]|\[\[[^\]]*$")
 
@@ -127,96 +118,6 @@ def parse(text: str, path: str = "<text>") -> Document:
         lists=tuple(builder.lists),
         html_anchors=tuple(builder.html_anchors),
         malformed_anchors=tuple(builder.malformed_anchors),
-    )
-
-
-def _inline(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> Inline:
-    """Flatten an inline token's children into text, prose and the things rules compare."""
-    text: list[str] = []
-    prose: list[str] = []
-    pieces: list[str] = []
-    code_spans: list[CodeSpan] = []
-    links: list[Link] = []
-    api_links: list[ApiLink] = []
-    line = first_line
-    depth = 0
-    link_stack: list[tuple[str, int, int]] = []  # href, line, start index in text
-    autolinks = 0  # inside <https://…>: its text is a URL, not prose
-    tags: list[tuple[int, str]] = []
-    children = token.children or []
-    for index, child in enumerate(children):
-        kind = child.type
-        piece = ""
-        if kind == "text":
-            piece = child.content
-            text.append(piece)
-            if not autolinks:
-                prose.append(MATH_RE.sub(MASK, URL_RE.sub(MASK, piece)))
-        elif kind == "code_inline":
-            piece = child.content
-            text.append(piece)
-            prose.append(MASK)
-            code_spans.append(CodeSpan(piece, line))
-            if _is_api_link(children, index):
-                api_links.append(ApiLink(piece, line))
-        elif kind in ("softbreak", "hardbreak"):
-            text.append("\n")
-            prose.append("\n")
-            line += 1
-        elif kind == "link_open":
-            href = str(child.attrs.get("href", ""))
-            link_stack.append((href, line, len(text)))
-            if child.markup == "autolink":
-                autolinks += 1
-                prose.append(MASK)
-        elif kind == "link_close" and link_stack:
-            href, link_line, start = link_stack.pop()
-            links.append(Link(href, "".join(text[start:]), link_line))
-            if child.markup == "autolink":
-                autolinks -= 1
-        elif kind == "image":
-            alt = "".join(grand.content for grand in child.children or [])
-            links.append(Link(str(child.attrs.get("src", "")), alt, line, image=True))
-            text.append(alt)
-            prose.append(alt)
-            piece = alt
-        elif kind == "html_inline":
-            prose.append(MASK)
-            tags.append((line, child.content))
-            anchors.extend(HtmlAnchor(name, line) for name in html.anchor_names(child.content))
-            line += child.content.count("\n")
-        if child.nesting == 1:
-            depth += 1
-            pieces.append("")
-        elif child.nesting == -1:
-            depth = max(depth - 1, 0)
-        elif depth and pieces:
-            pieces[-1] += piece
-        elif piece:
-            pieces.append(piece)
-    return Inline(
-        text="".join(text),
-        prose="".join(prose),
-        code_spans=tuple(code_spans),
-        links=tuple(links),
-        api_links=tuple(api_links),
-        pieces=tuple(piece for piece in pieces if piece),
-        line=first_line,
-        html=tuple(tags),
-    )
-
-
-def _is_api_link(children: list[Token], index: int) -> bool:
-    """``[`Name`]`` with no link target: text ending in ``[``, code, text starting with ``]``."""
-    if index == 0 or index + 1 >= len(children):
-        return False
-    before, after = children[index - 1], children[index + 1]
-    return (
-        before.type == "text"
-        and before.content.endswith("[")
-        and after.type == "text"
-        and after.content.startswith("]")
-        and not after.content.startswith("](")
     )
 
 
@@ -304,7 +205,7 @@ class _Builder:
                 table = None
             elif kind == "inline":
                 if table is not None:
-                    table["row"].append(_inline(token, first, self.html_anchors))
+                    table["row"].append(inline_content(token, first, self.html_anchors))
                 elif pending_heading is not None:
                     self._heading(pending_heading, token, first, last)
                     pending_heading = None
@@ -343,7 +244,7 @@ class _Builder:
                 last,
                 self.context,
                 level=int(opening.tag[1]),
-                inline=_inline(token, first, self.html_anchors),
+                inline=inline_content(token, first, self.html_anchors),
                 anchor=anchor,
                 raw=raw.lstrip().lstrip("#").strip(),
             )
@@ -353,7 +254,7 @@ class _Builder:
         if _only_html(token):
             self._html(token.content, first, last, depth)
             return
-        inline = _inline(token, first, self.html_anchors)
+        inline = inline_content(token, first, self.html_anchors)
         if "blockquote" in self.containers:
             callout = CALLOUT_RE.match(inline.text)
             if callout:

@@ -1,0 +1,105 @@
+"""The inline content of a block: text, translatable prose, code spans, links."""
+
+from __future__ import annotations
+
+import regex
+from markdown_it.token import Token
+
+from doclint import html
+from doclint.document import MASK, ApiLink, CodeSpan, HtmlAnchor, Inline, Link
+
+# TeX as doc-builder pages write it: $$…$$, \(…\), \[…\], and $…$ hugging its text.
+MATH_RE = regex.compile(
+    r"\$\$.+?\$\$|\\\(.+?\\\)|\\\[.+?\\\]|\$(?=\S)[^$\n]+(?<=\S)\$", regex.DOTALL
+)
+URL_RE = regex.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+")
+
+
+def inline_content(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> Inline:
+    """Flatten an inline token's children into text, prose and the things rules compare."""
+    text: list[str] = []
+    prose: list[str] = []
+    pieces: list[str] = []
+    code_spans: list[CodeSpan] = []
+    links: list[Link] = []
+    api_links: list[ApiLink] = []
+    line = first_line
+    depth = 0
+    link_stack: list[tuple[str, int, int]] = []  # href, line, start index in text
+    autolinks = 0  # inside <https://…>: its text is a URL, not prose
+    tags: list[tuple[int, str]] = []
+    children = token.children or []
+    for index, child in enumerate(children):
+        kind = child.type
+        piece = ""
+        if kind == "text":
+            piece = child.content
+            text.append(piece)
+            if not autolinks:
+                prose.append(MATH_RE.sub(MASK, URL_RE.sub(MASK, piece)))
+        elif kind == "code_inline":
+            piece = child.content
+            text.append(piece)
+            prose.append(MASK)
+            code_spans.append(CodeSpan(piece, line))
+            if _is_api_link(children, index):
+                api_links.append(ApiLink(piece, line))
+        elif kind in ("softbreak", "hardbreak"):
+            text.append("\n")
+            prose.append("\n")
+            line += 1
+        elif kind == "link_open":
+            href = str(child.attrs.get("href", ""))
+            link_stack.append((href, line, len(text)))
+            if child.markup == "autolink":
+                autolinks += 1
+                prose.append(MASK)
+        elif kind == "link_close" and link_stack:
+            href, link_line, start = link_stack.pop()
+            links.append(Link(href, "".join(text[start:]), link_line))
+            if child.markup == "autolink":
+                autolinks -= 1
+        elif kind == "image":
+            alt = "".join(grand.content for grand in child.children or [])
+            links.append(Link(str(child.attrs.get("src", "")), alt, line, image=True))
+            text.append(alt)
+            prose.append(alt)
+            piece = alt
+        elif kind == "html_inline":
+            prose.append(MASK)
+            tags.append((line, child.content))
+            anchors.extend(HtmlAnchor(name, line) for name in html.anchor_names(child.content))
+            line += child.content.count("\n")
+        if child.nesting == 1:
+            depth += 1
+            pieces.append("")
+        elif child.nesting == -1:
+            depth = max(depth - 1, 0)
+        elif depth and pieces:
+            pieces[-1] += piece
+        elif piece:
+            pieces.append(piece)
+    return Inline(
+        text="".join(text),
+        prose="".join(prose),
+        code_spans=tuple(code_spans),
+        links=tuple(links),
+        api_links=tuple(api_links),
+        pieces=tuple(piece for piece in pieces if piece),
+        line=first_line,
+        html=tuple(tags),
+    )
+
+
+def _is_api_link(children: list[Token], index: int) -> bool:
+    """``[`Name`]`` with no link target: text ending in ``[``, code, text starting with ``]``."""
+    if index == 0 or index + 1 >= len(children):
+        return False
+    before, after = children[index - 1], children[index + 1]
+    return (
+        before.type == "text"
+        and before.content.endswith("[")
+        and after.type == "text"
+        and after.content.startswith("]")
+        and not after.content.startswith("](")
+    )
