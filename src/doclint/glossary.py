@@ -3,7 +3,6 @@ the translated glossary page of the configuration — read once per run and lang
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from doclint.document import Document
 from doclint.packs import Pack
 from doclint.pairing import Pairing
 from doclint.termbase import Term, Termbase, TermbaseError, extract_glossary, load_file, with_origin
+from doclint.textfile import relative
 
 
 def glossary_terms(
@@ -56,18 +56,10 @@ class Termbases:
                 if not pack.language or pack.language.lower() == base:
                     termbase.add(with_origin(pack.terms, pack.path))
             for name in self.config.termbases:
-                termbase.add(load_file(shown(self.config.base / name), language))
+                termbase.add(load_file(relative(self.config.base / name), language))
             if self.config.glossary:
                 path = self.config.base / self.config.glossary.replace("{lang}", language)
                 if path.is_file():  # no glossary for this language: no terms from it
                     termbase.add(glossary_terms(path, self.config, self.load, language))
             self._by_language[language] = termbase
         return self._by_language[language]
-
-
-def shown(path: Path) -> Path:
-    """``path`` relative to the working directory where it can be: messages name it."""
-    try:
-        return Path(os.path.relpath(path))
-    except ValueError:
-        return path

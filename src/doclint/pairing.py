@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 
 from doclint.config import Config
-from doclint.textfile import InputError
+from doclint.textfile import InputError, relative
 
 EXTENSIONS = (".md", ".mdx")
 TAG_RE = regex.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*$")
@@ -128,21 +128,13 @@ class Pairing:
             )
             if folder is None:
                 return []
-            relative = absolute.relative_to(folder)
+            inside = absolute.relative_to(folder)
             for sibling in sorted(folder.parent.iterdir()):
-                candidate = sibling / relative
+                candidate = sibling / inside
                 if sibling != folder and _looks_like_tag(sibling.name) and candidate.is_file():
                     found.append(candidate)
-        pairs = (self._pair_file(self._shown(path), None, explicit=False) for path in found)
+        pairs = (self._pair_file(relative(path), None, explicit=False) for path in found)
         return [pair for pair in pairs if pair is not None]
-
-    @staticmethod
-    def _shown(path: Path) -> Path:
-        """``path`` relative to the working directory where it can be, as users give paths."""
-        try:
-            return Path(os.path.relpath(path))
-        except ValueError:
-            return path
 
     def _excluded(self, path: Path) -> bool:
         if not self.config.exclude:
@@ -175,9 +167,9 @@ class Pairing:
             sibling = folder.parent / source_lang
             source_root = configured or sibling
             if (configured is not None and is_language_tag(folder.name)) or sibling.is_dir():
-                relative = absolute.relative_to(folder)
+                inside = absolute.relative_to(folder)
                 return PagePair(
-                    path, source_root / relative, self._lang(folder.name), folder, source_root
+                    path, source_root / inside, self._lang(folder.name), folder, source_root
                 )
         if configured is not None:
             root = walk_root.resolve() if walk_root else absolute.parent
@@ -202,9 +194,9 @@ class Pairing:
         source_name = base + extension
         root = walk_root.resolve() if walk_root else path.resolve().parent
         if self.config.source is not None:
-            relative = path.resolve().parent.relative_to(root) if walk_root else Path()
+            inside = path.resolve().parent.relative_to(root) if walk_root else Path()
             source_root = self.config.source.resolve()
-            source = source_root / relative / source_name
+            source = source_root / inside / source_name
         else:
             source_root = root
             source = path.with_name(source_name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from doclint.parse import parse
 from doclint.site import FileSite
 from doclint.suppress import filter_baseline
 from doclint.termbase import TermbaseError
-from doclint.textfile import InputError, read_page
+from doclint.textfile import InputError, display_path, read_page
 
 
 @dataclass
@@ -53,16 +52,6 @@ class Report:
 
     def by_severity(self, severity: str) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
-
-
-def display_path(path: Path, absolute: bool = False) -> str:
-    """Relative to the working directory, with forward slashes (or absolute, if asked)."""
-    if absolute:
-        return path.resolve().as_posix()
-    try:
-        return Path(os.path.relpath(path)).as_posix()
-    except ValueError:  # another drive on Windows
-        return path.resolve().as_posix()
 
 
 PARALLEL_FROM = 16  # fewer pairs than this are checked in-process: a pool costs more

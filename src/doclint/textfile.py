@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,3 +60,17 @@ def read_page(path: Path, shown: str | None = None) -> PageText:
     except OSError as error:
         raise InputError(shown, f"cannot read: {error.strerror or error}") from None
     return decode(raw, shown)
+
+
+def relative(path: Path) -> Path:
+    """``path`` relative to the working directory where it can be, as users write paths."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # another drive on Windows
+        return path.resolve()
+
+
+def display_path(path: Path, absolute: bool = False) -> str:
+    """How output names a file: relative to the working directory with forward slashes,
+    or absolute when asked."""
+    return (path.resolve() if absolute else relative(path)).as_posix()

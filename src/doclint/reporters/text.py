@@ -25,6 +25,8 @@ def summary(report: Report) -> str:
     )
     pages = _plural(report.files, "page")
     hidden = f"; {report.baselined} hidden by the baseline" if report.baselined else ""
+    if report.fixed:
+        hidden += f"; fixed {_plural(report.fixed, 'file')}"
     if not report.findings:
         return f"No findings in {pages} ({report.pairs} compared with their source){hidden}."
     return f"Found {_plural(len(report.findings), 'finding')} ({counts}) in {pages}{hidden}."
