@@ -94,6 +94,16 @@ class Alignment:
         the counterpart of the heading above ``block`` to the next heading. Content that
         a translation moved between paragraphs, split or merged is still found there.
         Falls back to ``window`` when the heading above has no counterpart."""
+        key = id(block)
+        if key not in self._sections:
+            self._sections[key] = self._section(block)
+        return self._sections[key]
+
+    @cached_property
+    def _sections(self) -> dict[int, list[Block]]:
+        return {}
+
+    def _section(self, block: Block) -> list[Block]:
         index = self._position[id(block)]
         from_source = self.pairs[index].source is block
 

@@ -8,6 +8,7 @@ myriads); ``7B`` keeps its digits either way. Versions (``2.0.1``) compare as te
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -142,10 +143,11 @@ def _combined(text: str, pending: tuple[int, float, int, int]) -> Number:
     return Number(text[start:end], start, frozenset({_key(total)}))
 
 
-def value_set(text: str) -> set:
+@lru_cache(maxsize=8192)
+def value_set(text: str) -> frozenset:
     """Every value ``text`` states, in digits or as a small number word (zwei, 두, 两)."""
     values = {value for number in numbers(text) for value in number.values}
     values.update(
         WORD_VALUES[word.lower()] for word in WORD_RE.findall(text) if word.lower() in WORD_VALUES
     )
-    return values
+    return frozenset(values)
