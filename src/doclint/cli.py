@@ -151,9 +151,9 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    temporary = output.with_name(f".{output.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(output)
+    from doclint.textfile import write_atomically
+
+    write_atomically(output, text.encode("utf-8"))
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -8,10 +8,7 @@ the new text. Identical edits from different findings count once.
 from __future__ import annotations
 
 import difflib
-import os
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
 
 from doclint.finding import Edit
 from doclint.textfile import BOM, PageText
@@ -36,21 +33,6 @@ def encode(page: PageText, text: str) -> bytes:
     if page.newline != "\n":
         text = text.replace("\n", page.newline)
     return ((BOM if page.bom else "") + text).encode("utf-8")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -12,7 +12,7 @@ from doclint.config import Config
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
-from doclint.fixer import apply_edits, encode, unified_diff, write_atomically
+from doclint.fixer import apply_edits, encode, unified_diff
 from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
@@ -20,7 +20,7 @@ from doclint.parse import parse
 from doclint.site import FileSite
 from doclint.suppress import filter_baseline
 from doclint.termbase import TermbaseError
-from doclint.textfile import InputError, display_path, read_page
+from doclint.textfile import InputError, display_path, read_page, write_atomically
 
 
 @dataclass

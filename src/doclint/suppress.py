@@ -24,6 +24,7 @@ import regex
 from doclint.document import Document
 from doclint.finding import Finding
 from doclint.registry import Rule, all_rules, is_selector
+from doclint.textfile import write_atomically
 
 DIRECTIVE_RE = regex.compile(
     r"^doclint-(disable-next-line|disable-file|disable|enable)(?:[\s:]+(.*))?$", regex.DOTALL
@@ -128,9 +129,7 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     text = json.dumps(
         {"version": BASELINE_VERSION, "findings": entries}, indent=2, ensure_ascii=False
     )
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text + "\n", encoding="utf-8")
-    temporary.replace(path)
+    write_atomically(path, (text + "\n").encode("utf-8"))
     return sum(counts.values())
 
 
