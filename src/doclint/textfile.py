@@ -1,4 +1,5 @@
-"""Reading pages from disk: one clear error per unreadable file, never a traceback."""
+"""Pages on disk: reading them with one clear error per unreadable file, never a
+traceback, and writing files atomically."""
 
 from __future__ import annotations
 
