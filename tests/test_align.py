@@ -108,3 +108,18 @@ def test_every_block_appears_exactly_once():
     assert [p.source for p in pairs if p.source] == list(source.blocks)
     assert [p.translation for p in pairs if p.translation] == list(translation.blocks)
     assert isinstance(pairs[0].source, Heading)
+
+
+def test_a_translated_anchor_names_its_source_heading_unless_it_is_copied():
+    source = "## One\n\n## Two\n\n## Three\n"
+    # the translator's anchors say which heading is which, whatever the order
+    translation = "## 셋[[three]]\n\n## 하나[[one]]\n"
+    pairs = align(parse(source), parse(translation)).pairs
+    paired = {
+        (p.source.inline.text, p.translation.anchor) for p in pairs if p.source and p.translation
+    }
+    assert paired <= {("One", "one"), ("Three", "three")}
+    # a copied anchor proves nothing: both headings may still pair by position
+    copied = "## 하나[[one]]\n\n## 둘[[one]]\n\n## 셋[[one]]\n"
+    pairs = align(parse(source), parse(copied)).pairs
+    assert all(p.source and p.translation for p in pairs)

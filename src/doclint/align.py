@@ -10,6 +10,7 @@ code and numbers. Prose is never compared: it is the part that is translated.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -183,10 +184,12 @@ def _exact(block: Block) -> str | None:
 
 
 class _Signature:
-    __slots__ = ("block", "context", "exact", "features", "kind", "level", "strict")
+    __slots__ = ("block", "claims", "context", "exact", "features", "id", "kind", "level", "strict")
 
     def __init__(self, block: Block, block_id: str | None) -> None:
         self.block = block
+        self.id = block_id
+        self.claims: str | None = None  # a source heading's id this heading's [[anchor]] names
         self.kind = block.kind
         self.strict = _strict_key(block)
         self.features = _features(block, block_id)
@@ -199,6 +202,8 @@ def _score(source: _Signature, translation: _Signature) -> float:
     """How well two blocks pair; 0 means they may not."""
     if source.kind != translation.kind or source.strict != translation.strict:
         return 0.0
+    if translation.claims is not None and translation.claims != source.id:
+        return 0.0  # ``## 설정[[configure]]`` is the source's "Configure", no other heading
     score = 1.0
     if source.exact is not None and source.exact == translation.exact:
         score += 4.0
@@ -224,6 +229,15 @@ def align(source: Document, translation: Document, slug_style: str = "doc-builde
     """Align two documents' blocks; every block appears in exactly one pair."""
     src = _signatures(source, slug_style)
     dst = _signatures(translation, slug_style)
+    # A translated heading's [[anchor]] names its source heading — when that anchor is
+    # a source id and no other translated heading repeats it (a copied anchor proves
+    # nothing).
+    source_ids = {signature.id for signature in src if signature.id}
+    anchors = Counter(getattr(signature.block, "anchor", None) for signature in dst)
+    for signature in dst:
+        anchor = getattr(signature.block, "anchor", None)
+        if anchor in source_ids and anchors[anchor] == 1:
+            signature.claims = anchor
     # Identical leading and trailing runs (licence header, shared code) need no DP.
     head = 0
     while head < min(len(src), len(dst)) and _identical(src[head], dst[head]):
