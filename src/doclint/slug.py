@@ -5,7 +5,8 @@
     title.trim().toLowerCase().replace(/\\s+/g, "-").replace(/[^\\p{L}\\p{N}-]+/gu, "")
 
 where ``title`` is the heading's inline children joined with a space, so "`AutoModel`s"
-becomes ``automodel-s``; duplicates are not numbered. An explicit ``[[id]]`` wins.
+becomes ``automodel-s``; duplicates are not numbered. An explicit ``[[id]]`` wins and
+is taken as written. (This is what doc-builder's page preprocessor computes.)
 
 ``github`` (github-slugger): lower case, characters other than letters, marks, numbers,
 connector punctuation (``_``), hyphens and spaces removed, each space a hyphen (runs are
