@@ -22,10 +22,17 @@ class RuleCrash(Exception):
 
 
 def _finding(
-    page: Page, rule: Rule, severity: str, problem: Problem, path: str, source_path: str | None
+    rule: Rule,
+    severity: str,
+    problem: Problem,
+    path: str,
+    source_path: str | None = None,
+    lines: tuple[str, ...] = (),
 ) -> Finding:
+    """A rule's problem, dressed: identity, severity, paths and a fingerprint of the
+    flagged ``lines`` of the page (of the message where no page text is at hand)."""
     end_line = max(problem.end_line or problem.line, problem.line)
-    flagged = list(page.translation.lines[problem.line - 1 : end_line])
+    flagged = list(lines[problem.line - 1 : end_line])
     return Finding(
         path=path,
         line=problem.line,
@@ -70,19 +77,20 @@ def run_rules(
             severity = enabled.severity
             if problem.severity and enabled.severity == rule.severity:
                 severity = problem.severity
-            findings.append(_finding(page, rule, severity, problem, path, source_path))
+            findings.append(
+                _finding(rule, severity, problem, path, source_path, page.translation.lines)
+            )
     suppressions = Suppressions.of(page.translation)
     findings = suppressions.apply(findings)
     if report_unused is not None:
         rule = report_unused.rule
         findings.extend(
             _finding(
-                page,
                 rule,
                 report_unused.severity,
                 Problem(directive.line, message, end_line=directive.end_line),
                 path,
-                None,
+                lines=page.translation.lines,
             )
             for directive, message in suppressions.unused()
         )
@@ -113,18 +121,5 @@ def finish_run(rules: Iterable[EnabledRule], observations: dict[str, list]) -> l
         if rule.finish is None:
             continue
         for path, problem in rule.finish(observations.get(rule.code, []), enabled.options):
-            findings.append(
-                Finding(
-                    path=path,
-                    line=problem.line,
-                    column=problem.column,
-                    end_line=max(problem.end_line or problem.line, problem.line),
-                    rule=rule.code,
-                    name=rule.name,
-                    category=rule.category,
-                    severity=enabled.severity,
-                    message=problem.message,
-                    fingerprint=fingerprint(rule.name, [problem.message]),
-                )
-            )
+            findings.append(_finding(rule, enabled.severity, problem, path))
     return findings
