@@ -5,8 +5,8 @@ from __future__ import annotations
 from doclint.config import Config
 from doclint.engine import finish_run, observe, run_rules
 from doclint.finding import Finding
-from doclint.page import Page
 from doclint.parse import parse
+from doclint.runner import Runner
 from doclint.site import Site
 from doclint.textfile import decode
 
@@ -34,25 +34,9 @@ def check_pair(
         if source_text is not None
         else None
     )
-    terms = None
-    if language:
-        from doclint.runner import Runner
-
-        termbases = Runner(config).termbases
-        terms = termbases.for_language(language) if termbases.configured() else None
-    page = Page(
-        translation=translation,
-        source=source,
-        source_path=source_path,
-        language=language,
-        source_language=config.source_language,
-        slug_style=config.slug,
-        packs=config.load_packs(),
-        site=site,
-        allow=config.allow,
-        terms=terms,
-    )
-    rules = config.enabled_rules()
+    runner = Runner(config, language=language or None)
+    page = runner.page(translation, source, source_path, language, runner.terms_for(language), site)
+    rules = runner.rules
     findings = run_rules(page, rules, path, source_path)
     # rules over a whole run see a run of this one page
     observed = {code: [seen] for code, seen in observe(page, rules).items()}

@@ -17,9 +17,9 @@ from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
-from doclint.site import FileSite
+from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
-from doclint.termbase import TermbaseError
+from doclint.termbase import Termbase, TermbaseError
 from doclint.textfile import InputError, display_path, read_page, write_atomically
 
 
@@ -192,13 +192,12 @@ class Runner:
             report.errors.append(f"{source} (source of {shown})")
             return
         language = self.language or pair.language
-        terms = None
-        if self.termbases.configured() and language:
-            try:
-                terms = self.termbases.for_language(language)
-            except TermbaseError as error:
-                report.errors.append(str(error))
-                return
+        try:
+            terms = self.terms_for(language)
+        except TermbaseError as error:
+            report.errors.append(str(error))
+            return
+        if terms is not None:
             report.warnings.extend(w for w in terms.warnings if w not in report.warnings)
         report.files += 1
         report.pairs += source is not None
@@ -212,33 +211,19 @@ class Runner:
             load=self._linked_document,
         )
 
-        def lint(text: str) -> list[Finding]:
-            page = Page(
-                translation=parse(text, shown),
-                source=source,
-                source_path=source_shown,
-                language=language,
-                source_language=self.config.source_language,
-                slug_style=self.config.slug,
-                packs=self.packs,
-                site=site,
-                allow=self.config.allow,
-                terms=terms,
-            )
-            pages.append(page)
-            return run_rules(page, self.rules, shown, source_shown)
-
-        pages: list[Page] = []
+        def lint(text: str) -> tuple[Page, list[Finding]]:
+            page = self.page(parse(text, shown), source, source_shown, language, terms, site)
+            return page, run_rules(page, self.rules, shown, source_shown)
 
         try:
-            findings = lint(page_text.text)
+            page, findings = lint(page_text.text)
             if self.fix is not None:
-                findings = self._fix(pair, shown, page_text, findings, lint, report)
+                page, findings = self._fix(pair, shown, page_text, (page, findings), lint, report)
         except RuleCrash as crash:
             report.errors.append(str(crash))
             return
         try:
-            observed = observe(pages[-1], self.rules)
+            observed = observe(page, self.rules)
         except RuleCrash as crash:
             report.errors.append(str(crash))
             observed = {}
@@ -246,28 +231,58 @@ class Runner:
         for code, seen in observed.items():
             report.observations.setdefault(code, []).append(seen)
 
-    def _fix(self, pair, shown, page_text, findings, lint, report) -> list[Finding]:
+    def terms_for(self, language: str) -> Termbase | None:
+        """The termbase of ``language``, None where none is configured; raises
+        TermbaseError for a termbase file that cannot be read."""
+        if not language or not self.termbases.configured():
+            return None
+        return self.termbases.for_language(language)
+
+    def page(
+        self,
+        translation: Document,
+        source: Document | None,
+        source_path: str | None,
+        language: str,
+        terms: Termbase | None = None,
+        site: Site | None = None,
+    ) -> Page:
+        """The unit of work, with what this run's configuration gives every page."""
+        return Page(
+            translation=translation,
+            source=source,
+            source_path=source_path,
+            language=language,
+            source_language=self.config.source_language,
+            slug_style=self.config.slug,
+            packs=self.packs,
+            site=site,
+            allow=self.config.allow,
+            terms=terms,
+        )
+
+    def _fix(self, pair, shown, page_text, linted, lint, report) -> tuple[Page, list[Finding]]:
         """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff."""
         text = page_text.text
         for _ in range(MAX_FIX_PASSES):
-            edits = [edit for f in findings if self._may_fix(f) for edit in f.fix]
+            edits = [edit for f in linted[1] if self._may_fix(f) for edit in f.fix]
             fixed = apply_edits(text, edits) if edits else text
             if fixed == text:
                 break
             text = fixed
-            findings = lint(text)
+            linted = lint(text)
         if text == page_text.text:
-            return findings
+            return linted
         if self.fix.diff:
             report.diffs.append(unified_diff(shown, page_text.text, text))
-            return findings
+            return linted
         try:
             write_atomically(pair.translation, encode(page_text, text))
         except OSError as error:
             report.errors.append(f"{shown}: cannot write the fixes: {error.strerror or error}")
             return lint(page_text.text)
         report.fixed += 1
-        return findings
+        return linted
 
     def _may_fix(self, finding: Finding) -> bool:
         rule = self._rule_by_code[finding.rule]
