@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from doclint.config import Config
+from doclint.dialects import detect
 from doclint.engine import finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.parse import parse
@@ -28,12 +29,14 @@ def check_pair(
     links to other pages are not checked.
     """
     config = config or Config()
-    translation = parse(decode(translation_text.encode("utf-8"), path).text, path)
-    source = (
-        parse(decode(source_text.encode("utf-8"), source_path).text, source_path)
-        if source_text is not None
-        else None
+    translation_text = decode(translation_text.encode("utf-8"), path).text
+    if source_text is not None:
+        source_text = decode(source_text.encode("utf-8"), source_path).text
+    dialect = config.dialect or detect.from_text(
+        (source_text or "") + "\n" + translation_text
     )
+    translation = parse(translation_text, path, dialect)
+    source = parse(source_text, source_path, dialect) if source_text is not None else None
     runner = Runner(config, language=language or None)
     page = runner.page(translation, source, source_path, language, runner.terms_for(language), site)
     rules = runner.rules

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from doclint import packs as packs_module
+from doclint.dialects import names as dialect_names
 from doclint.finding import SEVERITIES
 from doclint.registry import Rule, find_rule, is_selector, resolve_selection, validate_options
 from doclint.slug import STYLES
@@ -22,12 +23,13 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LAYOUTS = ("folder", "suffix")
+LAYOUTS = ("folder", "suffix", "docusaurus", "root")
 KEYS = {
     "source": "the source-language folder",
     "source-language": "the source language tag (default en)",
-    "layout": "folder or suffix",
-    "slug": "heading id style: doc-builder or github",
+    "dialect": "the docs framework's Markdown dialect (default: detected)",
+    "layout": "folder, suffix, docusaurus or root (default: detected)",
+    "slug": "heading id style (default: the dialect's)",
     "select": "rules to enable (code, prefix, name or category)",
     "extend-select": "rules to enable on top of select",
     "ignore": "rules to disable",
@@ -59,8 +61,9 @@ class Config:
     base: Path = field(default_factory=Path.cwd)  # folder relative paths are resolved from
     source: Path | None = None
     source_language: str = "en"
-    layout: str = "folder"
-    slug: str = "doc-builder"
+    dialect: str | None = None  # None: detected per doc set
+    layout: str | None = None  # None: detected per page
+    slug: str | None = None  # None: the dialect's
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -85,9 +88,13 @@ class Config:
 
     def validate(self) -> None:
         where = self.where
-        if self.layout not in LAYOUTS:
+        if self.layout is not None and self.layout not in LAYOUTS:
             raise ConfigError(f"{where}: key 'layout' must be one of {', '.join(LAYOUTS)}")
-        if self.slug not in STYLES:
+        if self.dialect is not None and self.dialect not in dialect_names():
+            raise ConfigError(
+                f"{where}: key 'dialect' must be one of {', '.join(dialect_names())}"
+            )
+        if self.slug is not None and self.slug not in STYLES:
             raise ConfigError(f"{where}: key 'slug' must be one of {', '.join(STYLES)}")
         if self.fail_on not in SEVERITIES:
             raise ConfigError(f"{where}: key 'fail-on' must be one of {', '.join(SEVERITIES)}")
@@ -227,8 +234,9 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         base=base,
         source=(base / source) if source else None,
         source_language=string("source-language") or "en",
-        layout=string("layout") or "folder",
-        slug=string("slug") or "doc-builder",
+        dialect=string("dialect"),
+        layout=string("layout"),
+        slug=string("slug"),
         select=strings("select"),
         extend_select=strings("extend-select") or (),
         ignore=strings("ignore") or (),

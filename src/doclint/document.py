@@ -75,7 +75,7 @@ class Heading(Block):
     kind: ClassVar[str] = "heading"
     level: int
     inline: Inline
-    anchor: str | None  # explicit doc-builder id: ``## Title[[anchor]]``
+    anchor: str | None  # explicit id in the dialect's syntax: ``[[id]]``, ``{#id}``…
     raw: str  # the heading's source text after the ``#`` marks
 
 
@@ -122,12 +122,29 @@ class Directive(Block):
 
 @dataclass(frozen=True, slots=True)
 class Component(Block):
-    """One MDX component tag. ``role`` is ``open``, ``close`` or ``self`` (``<Youtube/>``)."""
+    """One component tag: an MDX/HTML component (``<Tip>``), an admonition or container
+    (``!!! note``, ``/// tip | Title``, ``:::tip[Title]``) or a shortcode
+    (``{{< note >}}``). ``role`` is ``open``, ``close`` or ``self`` (``<Youtube/>``).
+
+    ``markup`` is the dialect's marker for non-HTML syntax (``:::``, ``///``, ``!!!``,
+    ``{{<``); ``title`` is a label shown to readers, which a translation may change."""
 
     kind: ClassVar[str] = "component"
     name: str
     attrs: tuple[tuple[str, str], ...]
     role: str
+    markup: str = ""
+    title: str = ""
+
+    @property
+    def label(self) -> str:
+        """The tag as the page writes it, for messages."""
+        slash = "/" if self.role == "close" else ""
+        if self.markup.startswith("{{"):
+            return f"{self.markup} {slash}{self.name} {'%}}' if '%' in self.markup else '>}}'}"
+        if self.markup:
+            return self.markup if self.role == "close" else f"{self.markup} {self.name}"
+        return f"<{slash}{self.name}{'/>' if self.role == 'self' else '>'}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +202,7 @@ class Document:
     html_anchors: tuple[HtmlAnchor, ...] = ()
     # Bare ``[[`` … ``]]`` in a heading that is not a well-formed trailing anchor.
     malformed_anchors: tuple[tuple[int, str], ...] = field(default=())
+    dialect: str = "doc-builder"  # the dialect it was parsed in
 
     def of_kind(self, cls: type) -> list:
         return [block for block in self.blocks if isinstance(block, cls)]

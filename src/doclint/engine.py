@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from doclint.config import EnabledRule
+from doclint.dialects import owned_rules
 from doclint.finding import Finding, Problem, fingerprint
 from doclint.page import Page
 from doclint.registry import Rule
@@ -59,12 +60,15 @@ def run_rules(
     """All findings of ``rules`` on ``page``, suppressed as its comments say, in order."""
     findings: list[Finding] = []
     report_unused: EnabledRule | None = None
+    owned = owned_rules()
     for enabled in rules:
         rule = enabled.rule
         if rule.name == UNUSED_SUPPRESSION:
             report_unused = enabled
             continue
         if rule.check is None or (rule.needs_source and page.source is None):
+            continue
+        if rule.name in owned and rule.name not in page.dialect.own_rules:
             continue
         try:
             problems = list(rule.check(page, enabled.options))

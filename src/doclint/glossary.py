@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from doclint import dialects
 from doclint.align import align
 from doclint.config import Config
 from doclint.document import Document
@@ -30,7 +31,8 @@ def glossary_terms(
         raise TermbaseError(f"{path}: cannot read the glossary page")
     if source is None:
         raise TermbaseError(f"{path}: its source page {pairs[0].source} does not exist")
-    return extract_glossary(source, translation, align(source, translation, config.slug))
+    slug = config.slug or dialects.get(translation.dialect).slug
+    return extract_glossary(source, translation, align(source, translation, slug))
 
 
 class Termbases:

@@ -15,8 +15,16 @@ MATH_RE = regex.compile(
 URL_RE = regex.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+")
 
 
-def inline_content(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> Inline:
-    """Flatten an inline token's children into text, prose and the things rules compare."""
+def inline_content(
+    token: Token,
+    first_line: int,
+    anchors: list[HtmlAnchor],
+    markup: tuple[regex.Pattern, ...] = (),
+) -> Inline:
+    """Flatten an inline token's children into text, prose and the things rules compare.
+
+    ``markup`` are the dialect's inline constructs that are never prose (shortcodes,
+    attribute lists, JSX expressions): masked out of the prose like code."""
     text: list[str] = []
     prose: list[str] = []
     pieces: list[str] = []
@@ -36,7 +44,10 @@ def inline_content(token: Token, first_line: int, anchors: list[HtmlAnchor]) -> 
             piece = child.content
             text.append(piece)
             if not autolinks:
-                prose.append(MATH_RE.sub(MASK, URL_RE.sub(MASK, piece)))
+                masked = piece
+                for pattern in markup:
+                    masked = pattern.sub(MASK, masked)
+                prose.append(MATH_RE.sub(MASK, URL_RE.sub(MASK, masked)))
         elif kind == "code_inline":
             piece = child.content
             text.append(piece)

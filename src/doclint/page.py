@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from doclint import dialects
 from doclint.align import Alignment, align
+from doclint.dialects import Dialect
 from doclint.document import Document
 from doclint.packs import Pack
 from doclint.site import Site
@@ -20,6 +22,7 @@ class Page:
     source_path: str | None = None  # where the source page is or was expected, for messages
     language: str = ""
     source_language: str = "en"
+    dialect: Dialect = field(default_factory=lambda: dialects.get(None))
     slug_style: str = "doc-builder"
     packs: tuple[Pack, ...] = field(default=())
     site: Site | None = None  # the rest of the docs, for rules that follow links

@@ -6,6 +6,20 @@
 
 ``suffix`` layout (mkdocs-static-i18n): ``index.ko.md`` translates ``index.md`` beside it
 (or the same relative path under the configured ``source``).
+
+``docusaurus`` layout: ``i18n/ko/docusaurus-plugin-content-docs/current/x.mdx`` translates
+``docs/x.mdx`` (``…-content-blog/`` the ``blog/`` folder, ``…-content-pages/`` the
+``src/pages/`` folder, ``…-content-docs/version-1.0/`` ``versioned_docs/version-1.0/``).
+
+``root`` layout (Starlight, VitePress or pinia without an ``en`` folder): the source
+language is the root and each translation a language folder in it —
+``src/content/docs/ja/x.md`` translates ``src/content/docs/x.md``. Folders named with
+a language tag are never taken for source pages.
+
+Without a configured ``layout``, each page's layout is detected in that order of
+evidence: a Docusaurus ``i18n`` path, a ``name.<lang>.md`` file beside its source, a
+language folder with a source-language sibling, a language folder inside the source
+tree.
 """
 
 from __future__ import annotations
@@ -45,6 +59,16 @@ class PagePair:
     root: Path  # the translated tree's top (the language folder), absolute
     source_root: Path  # the source tree's top, absolute
     layout: str = "folder"
+
+
+def _has_pages(folder: Path) -> bool:
+    """Whether Markdown pages stand directly in ``folder``: a source tree's root."""
+    try:
+        return any(
+            entry.name.endswith(EXTENSIONS) and entry.is_file() for entry in folder.iterdir()
+        )
+    except OSError:
+        return False
 
 
 def is_language_tag(name: str) -> bool:
@@ -149,9 +173,101 @@ class Pairing:
         )
 
     def _pair_file(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
-        if self.config.layout == "suffix":
+        layout = self.config.layout
+        if layout == "suffix":
             return self._pair_suffix(path, walk_root, explicit)
+        if layout == "docusaurus":
+            return self._pair_docusaurus(path, explicit)
+        if layout == "root":
+            return self._pair_root(path, explicit)
+        if layout is None:
+            found = self._pair_docusaurus(path, explicit=False)
+            if found is not None:
+                return found
+            if self._suffix_translation(path):
+                return self._pair_suffix(path, walk_root, explicit)
+            folder = self._pair_folder(path, walk_root, explicit=False)
+            if folder is not None or self._is_source_page(path):
+                return folder
+            root = self._pair_root(path, explicit=False)
+            if root is not None:
+                return root
         return self._pair_folder(path, walk_root, explicit)
+
+    def _is_source_page(self, path: Path) -> bool:
+        """Under a folder named for the source language, or the configured source."""
+        absolute = path.resolve()
+        configured = self.config.source.resolve() if self.config.source else None
+        if configured is not None and (absolute == configured or configured in absolute.parents):
+            return True
+        return any(folder.name == self.config.source_language for folder in absolute.parents)
+
+    def _suffix_translation(self, path: Path) -> bool:
+        stem, extension = os.path.splitext(path.name)
+        base, dot, tag = stem.rpartition(".")
+        return bool(dot) and is_language_tag(tag) and (path.parent / (base + extension)).exists()
+
+    def _pair_docusaurus(self, path: Path, explicit: bool) -> PagePair | None:
+        absolute = path.resolve()
+        parts = absolute.parts
+        for index in range(len(parts) - 3, 0, -1):
+            if parts[index] != "i18n" or not _looks_like_tag(parts[index + 1]):
+                continue
+            site, tag, plugin = Path(*parts[:index]), parts[index + 1], parts[index + 2]
+            inside = Path(*parts[index + 3 :])
+            root = Path(*parts[: index + 3])
+            if plugin.startswith("docusaurus-plugin-content-docs") and inside.parts:
+                version, rest = inside.parts[0], Path(*inside.parts[1:])
+                root = root / version
+                plugin_id = plugin.removeprefix("docusaurus-plugin-content-docs")
+                docs = "docs" if not plugin_id else plugin_id.lstrip("-")
+                if version == "current":
+                    source_root = site / docs
+                else:
+                    source_root = site / f"versioned_{docs}" / version
+                inside = rest
+            elif plugin.startswith("docusaurus-plugin-content-blog"):
+                plugin_id = plugin.removeprefix("docusaurus-plugin-content-blog")
+                source_root = site / ("blog" if not plugin_id else plugin_id.lstrip("-"))
+            elif plugin == "docusaurus-plugin-content-pages":
+                source_root = site / "src" / "pages"
+            else:
+                break
+            if not inside.parts:
+                break
+            return PagePair(
+                path, source_root / inside, self._lang(tag), root, source_root, "docusaurus"
+            )
+        if explicit:
+            self.errors.append(
+                InputError(
+                    str(path),
+                    "cannot tell which page it translates: not under "
+                    "i18n/<lang>/docusaurus-plugin-content-<kind>/",
+                )
+            )
+        return None
+
+    def _pair_root(self, path: Path, explicit: bool) -> PagePair | None:
+        absolute = path.resolve()
+        configured = self.config.source.resolve() if self.config.source else None
+        for folder in absolute.parents:
+            if not is_language_tag(folder.name) or folder.name == self.config.source_language:
+                continue
+            source_root = configured or folder.parent
+            inside = absolute.relative_to(folder)
+            if configured is not None or _has_pages(folder.parent):
+                return PagePair(
+                    path, source_root / inside, self._lang(folder.name), folder, source_root, "root"
+                )
+        if explicit:
+            self.errors.append(
+                InputError(
+                    str(path),
+                    "cannot tell which page it translates: no language folder in its path",
+                )
+            )
+        return None
 
     def _pair_folder(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
         source_lang = self.config.source_language

@@ -1,8 +1,9 @@
-"""Markdown parsing: the one MarkdownIt parser, and the document model built from its tokens.
+"""Markdown parsing: one MarkdownIt parser per dialect, and the document model built
+from its tokens.
 
-The parser is CommonMark with tables, strikethrough, front matter and footnotes, plus
-Hugging Face's doc-builder dialect: explicit heading ids (``## Title[[anchor]]``) and
-directive lines (``[[autodoc]] name`` with its indented ``- method`` list).
+Every parser is CommonMark with tables, strikethrough, front matter and footnotes; the
+page's dialect (``doclint.dialects``) adds its own plugins — heading ids, admonitions,
+includes, MDX, shortcodes — and the builder below turns their tokens into blocks.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from functools import lru_cache
 
 import regex
 from markdown_it import MarkdownIt
-from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from doclint import html
+from doclint import dialects, html
+from doclint.dialects import Dialect
 from doclint.document import (
     Block,
     Callout,
@@ -36,88 +37,71 @@ from doclint.document import (
 )
 from doclint.inlines import inline_content
 
-ANCHOR_RE = regex.compile(r"\[\[([^\[\]\s]+)\]\]\s*$")
-DIRECTIVE_RE = regex.compile(r"\[\[([a-z][\w-]*)\]\](?!\()[ \t]*(.*)$")
-DIRECTIVE_ITEM_RE = regex.compile(r"[ \t]+-[ \t]+(\S.*)$")
-CALLOUT_RE = regex.compile(r"\[!([A-Za-z]+)\][ \t]*")
+# ``> [!NOTE]``; any word, so that a translated keyword (``> [!참고]``) is seen.
+CALLOUT_RE = regex.compile(r"\[!([^\]\s]+)\][ \t]*")
 LIST_ITEM_RE = regex.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
-# ``## Title[[anchor]]`` leftovers after the well-formed anchor is taken off.
-BROKEN_ANCHOR_RE = regex.compile(r"\[\[|\]\]|\[\[[^\]]*$")
+BLOCKQUOTE_PREFIX_RE = regex.compile(r"^(?:[ \t]*>)+")
+# ``tip | Title`` (pymdown blocks), ``tip[Title]{attrs}``, ``tip Title`` (``:::``)
+CONTAINER_INFO_RE = regex.compile(
+    r"^\s*(?P<kind>[^\s\[\]{}|]*)\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*(?:\{(?P<attrs>[^}]*)\})?"
+    r"\s*(?:\|\s*(?P<piped>.*?)|(?P<rest>.*?))\s*$"
+)
+SHORTCODE_CLOSE_RE = regex.compile(r"\{\{[<%]-?\s*/\s*([\w./-]+)")
 
 # Guards the re-parse of text found between component tags inside an HTML block.
 MAX_NESTED_PARSE = 3
 
 
-def _doc_builder_directive(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    if state.sCount[start] - state.blkIndent >= 4:
-        return False
-    pos = state.bMarks[start] + state.tShift[start]
-    match = DIRECTIVE_RE.match(state.src[pos : state.eMarks[start]])
-    if match is None:
-        return False
-    if silent:
-        return True
-    items = []
-    line = start + 1
-    while line < end:
-        text = state.src[state.bMarks[line] : state.eMarks[line]]
-        item = DIRECTIVE_ITEM_RE.match(text)
-        if item is None:
-            break
-        items.append(item.group(1).strip())
-        line += 1
-    token = state.push("doc_directive", "", 0)
-    token.map = [start, line]
-    token.meta = {"name": match.group(1), "argument": match.group(2).strip(), "items": items}
-    state.line = line
-    return True
+def _heading_ids(dialect: Dialect):
+    """A core rule taking the dialect's explicit id off each heading's inline text,
+    into ``heading_open.meta`` — before inline parsing, so the id's markup is never
+    read as text (``[[step-`x`]]`` holds a code span)."""
+
+    def rule(state: StateCore) -> None:
+        tokens = state.tokens
+        for index, token in enumerate(tokens):
+            if token.type != "heading_open" or index + 1 >= len(tokens):
+                continue
+            inline = tokens[index + 1]
+            found = dialect.read_heading_id(inline.content)
+            if found is None:
+                continue
+            inline.content, anchor = found
+            if anchor:
+                token.meta = {**(token.meta or {}), "anchor": anchor}
+
+    return rule
 
 
-def _doc_builder_anchors(state: StateCore) -> None:
-    """Take a trailing ``[[anchor]]`` off each heading, into ``heading_open.meta``.
-
-    The heading's inline children are parsed again without it, since the anchor may
-    span several children (``[[step-`x`]]`` holds a code span)."""
-    tokens = state.tokens
-    for index, token in enumerate(tokens):
-        if token.type != "heading_open" or index + 1 >= len(tokens):
-            continue
-        inline = tokens[index + 1]
-        match = ANCHOR_RE.search(inline.content)
-        if match is None:
-            continue
-        inline.content = inline.content[: match.start()].rstrip()
-        inline.children = []
-        state.md.inline.parse(inline.content, state.md, state.env, inline.children)
-        token.meta = {**(token.meta or {}), "anchor": match.group(1)}
-
-
-@lru_cache(maxsize=1)
-def build_parser() -> MarkdownIt:
-    """The only MarkdownIt instance doclint builds."""
+@lru_cache(maxsize=None)
+def build_parser(dialect: str = dialects.DEFAULT) -> MarkdownIt:
+    """The MarkdownIt of ``dialect``: the only place one is built, once per process."""
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
+    spec = dialects.get(dialect)
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     md.use(front_matter_plugin).use(footnote_plugin)
-    md.block.ruler.before(
-        "paragraph", "doc_directive", _doc_builder_directive, {"alt": ["paragraph"]}
-    )
-    md.core.ruler.after("inline", "doc_anchors", _doc_builder_anchors)
+    for plugin in spec.plugins:
+        plugin(md)
+    if spec.heading_ids:
+        md.core.ruler.before("inline", "heading_ids", _heading_ids(spec))
     return md
 
 
-def parse(text: str, path: str = "<text>") -> Document:
+def parse(text: str, path: str = "<text>", dialect: str | None = None) -> Document:
     """Parse normalised text (``\\n`` line ends, no BOM) into a Document."""
-    builder = _Builder(text)
-    builder.walk(build_parser().parse(text), line_offset=0, depth=0)
+    spec = dialects.get(dialect)
+    builder = _Builder(text, spec)
+    builder.walk(build_parser(spec.name).parse(text), line_offset=0, depth=0)
     return Document(
         path=path,
-        lines=tuple(text.split("\n")),
+        lines=tuple(builder.lines),
         blocks=tuple(builder.blocks),
         lists=tuple(builder.lists),
         html_anchors=tuple(builder.html_anchors),
         malformed_anchors=tuple(builder.malformed_anchors),
+        dialect=spec.name,
     )
 
 
@@ -143,14 +127,21 @@ def _only_html(token: Token) -> bool:
 
 
 class _Builder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, dialect: Dialect) -> None:
+        self.text = text
         self.lines = text.split("\n")
+        self.dialect = dialect
         self.blocks: list[Block] = []
         self.lists: list[ListInfo] = []
         self.html_anchors: list[HtmlAnchor] = []
         self.malformed_anchors: list[tuple[int, str]] = []
         self.containers: list[str] = []
         self.components: list[str] = []
+        self._paired_shortcodes: frozenset[str] | None = None
+        self._open_containers: list[tuple[str, str, int, bool]] = []
+
+    def inline(self, token: Token, line: int):
+        return inline_content(token, line, self.html_anchors, self.dialect.inline_markup)
 
     @property
     def context(self) -> tuple[str, ...]:
@@ -205,7 +196,7 @@ class _Builder:
                 table = None
             elif kind == "inline":
                 if table is not None:
-                    table["row"].append(inline_content(token, first, self.html_anchors))
+                    table["row"].append(self.inline(token, first))
                 elif pending_heading is not None:
                     self._heading(pending_heading, token, first, last)
                     pending_heading = None
@@ -218,7 +209,7 @@ class _Builder:
                 self.blocks.append(self._code(token, first, last))
             elif kind == "html_block":
                 self._html(token.content, first, last, depth)
-            elif kind == "doc_directive":
+            elif kind == "directive":
                 meta = token.meta
                 self.blocks.append(
                     Directive(
@@ -232,11 +223,23 @@ class _Builder:
                 )
             elif kind == "front_matter":
                 self.blocks.append(FrontMatter(first, last, self.context, content=token.content))
+            elif kind.startswith("container_") or kind.startswith("admonition_"):
+                self._container(token, first, last)
+            elif kind == "shortcode":
+                self._shortcode(token, first)
+            elif kind == "mdx_comment":
+                meta = token.meta
+                self.blocks.append(
+                    Comment(first, last, self.context, text=meta["text"], closed=meta["closed"])
+                )
+            elif kind == "mdx_expression":
+                self.blocks.append(Html(first, last, self.context, raw=token.content))
 
     def _heading(self, opening: Token, token: Token, first: int, last: int) -> None:
         anchor = (opening.meta or {}).get("anchor")
         raw = self.lines[first - 1] if opening.markup.startswith("#") else token.content
-        if BROKEN_ANCHOR_RE.search(token.content):
+        syntax = self.dialect.id_syntax
+        if syntax is not None and syntax.malformed and syntax.malformed.search(token.content):
             self.malformed_anchors.append((first, token.content))
         self.blocks.append(
             Heading(
@@ -244,7 +247,7 @@ class _Builder:
                 last,
                 self.context,
                 level=int(opening.tag[1]),
-                inline=inline_content(token, first, self.html_anchors),
+                inline=self.inline(token, first),
                 anchor=anchor,
                 raw=raw.lstrip().lstrip("#").strip(),
             )
@@ -254,7 +257,7 @@ class _Builder:
         if _only_html(token):
             self._html(token.content, first, last, depth)
             return
-        inline = inline_content(token, first, self.html_anchors)
+        inline = self.inline(token, first)
         if "blockquote" in self.containers:
             callout = CALLOUT_RE.match(inline.text)
             if callout:
@@ -281,7 +284,10 @@ class _Builder:
         fenced = token.type == "fence"
         closed = True
         if fenced:
-            closing = self.lines[last - 1].strip() if last > first else ""
+            # ``> ```` closes a fence inside a blockquote
+            closing = (
+                BLOCKQUOTE_PREFIX_RE.sub("", self.lines[last - 1]).strip() if last > first else ""
+            )
             marker = token.markup[0]
             closed = (
                 len(closing) >= len(token.markup)
@@ -330,16 +336,89 @@ class _Builder:
         leading = len(text) - len(text.lstrip("\n"))
         lines = text[leading:].split("\n")
         rest = textwrap.dedent("\n".join(lines[1:]))
-        tokens = build_parser().parse(lines[0].lstrip() + ("\n" + rest if len(lines) > 1 else ""))
+        tokens = build_parser(self.dialect.name).parse(
+            lines[0].lstrip() + ("\n" + rest if len(lines) > 1 else "")
+        )
         self.walk(tokens, line_offset=line - 1 + text.count("\n", 0, leading), depth=depth + 1)
 
-    def _component(self, segment: html.Segment, line: int, end: int) -> None:
+    def _component(self, segment: html.Segment, line: int, end: int, markup: str = "") -> None:
         if segment.role == "close" and segment.name in self.components:
             index = len(self.components) - 1 - self.components[::-1].index(segment.name)
             del self.components[index:]
         block = Component(
-            line, end, self.context, name=segment.name, attrs=segment.attrs, role=segment.role
+            line,
+            end,
+            self.context,
+            name=segment.name,
+            attrs=segment.attrs,
+            role=segment.role,
+            markup=markup,
         )
         self.blocks.append(block)
         if segment.role == "open":
             self.components.append(segment.name)
+
+    def _container(self, token: Token, first: int, last: int) -> None:
+        """An admonition or ``:::``/``///`` container: an opening and a closing tag."""
+        if token.nesting == 1:
+            if token.type.startswith("admonition_title"):
+                return
+            if token.type == "admonition_open":
+                name = (token.meta or {}).get("tag", "")
+                title = token.info.strip()[len(name) :].strip().strip('"')
+                attrs: tuple[tuple[str, str], ...] = ()
+                closed = True
+            else:
+                match = CONTAINER_INFO_RE.match(token.info)
+                name = match.group("kind") if match else token.info.strip()
+                title = next(
+                    (
+                        match.group(g)
+                        for g in ("bracketed", "piped", "rest")
+                        if match and match.group(g)
+                    ),
+                    "",
+                )
+                attrs = html.parse_attrs(match.group("attrs") or "") if match else ()
+                # the container's map ends on its closing line, which ``last`` excludes
+                closing = self.lines[last].strip() if last < len(self.lines) else ""
+                closed = closing == token.markup[0] * len(closing) and len(closing) >= len(
+                    token.markup
+                )
+                last += 1
+            self.blocks.append(
+                Component(
+                    first,
+                    first,
+                    self.context,
+                    name=name,
+                    attrs=attrs,
+                    role="open",
+                    markup=token.markup,
+                    title=title.strip(),
+                )
+            )
+            self.components.append(name)
+            self._open_containers.append((name, token.markup, last, closed))
+        elif token.nesting == -1 and not token.type.startswith("admonition_title"):
+            if not self._open_containers:
+                return
+            name, markup, end, closed = self._open_containers.pop()
+            if name in self.components:
+                index = len(self.components) - 1 - self.components[::-1].index(name)
+                del self.components[index:]
+            if closed:
+                self.blocks.append(
+                    Component(
+                        end, end, self.context, name=name, attrs=(), role="close", markup=markup
+                    )
+                )
+
+    def _shortcode(self, token: Token, line: int) -> None:
+        meta = token.meta
+        name = meta["name"]
+        if self._paired_shortcodes is None:
+            self._paired_shortcodes = frozenset(SHORTCODE_CLOSE_RE.findall(self.text))
+        role = "close" if meta["closing"] else "open" if name in self._paired_shortcodes else "self"
+        segment = html.Segment("tag", 0, "", name=name, attrs=meta["attrs"], role=role)
+        self._component(segment, line, line, markup=meta["markup"])

@@ -22,7 +22,8 @@ A rule over a whole run (``term-inconsistent``) defines ``collect(page, options)
 returning what it saw on one page, and ``finish(observations, options)``, yielding
 ``(path, Problem)`` once every page was seen.
 
-Built-in rules are found by walking ``doclint.rules``; third-party rules are modules
+Built-in rules are found by walking ``doclint.rules`` and ``doclint.dialects.rules``
+(rules a dialect owns, run only on its pages); third-party rules are modules
 named by entry points in the group ``doclint.rules``. A module without ``check`` is
 a rule whose findings the engine itself produces (``unused-suppression``).
 """
@@ -132,10 +133,12 @@ def rule_from_module(module: ModuleType) -> Rule:
 
 def _builtin_modules() -> list[ModuleType]:
     from doclint import rules
+    from doclint.dialects import rules as dialect_rules
 
     return [
-        importlib.import_module(f"{rules.__name__}.{info.name}")
-        for info in pkgutil.iter_modules(rules.__path__)
+        importlib.import_module(f"{package.__name__}.{info.name}")
+        for package in (rules, dialect_rules)
+        for info in pkgutil.iter_modules(package.__path__)
         if not info.name.startswith("_")
     ]
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from doclint import dialects
 from doclint.config import Config
+from doclint.dialects import detect
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
@@ -34,6 +38,7 @@ class Report:
     observations: dict[str, list] = field(default_factory=dict)  # for rules over a run
     diffs: list[str] = field(default_factory=list)  # with --diff, instead of writing
     baselined: int = 0  # findings the baseline hid
+    dialects: dict[str, str] = field(default_factory=dict)  # detected dialect → from what
 
     def merge(self, other: Report) -> None:
         self.findings.extend(other.findings)
@@ -43,6 +48,8 @@ class Report:
         self.fixed += other.fixed
         self.diffs.extend(other.diffs)
         self.warnings.extend(w for w in other.warnings if w not in self.warnings)
+        for dialect, reason in other.dialects.items():
+            self.dialects.setdefault(dialect, reason)
         for code, seen in other.observations.items():
             self.observations.setdefault(code, []).extend(seen)
 
@@ -115,8 +122,25 @@ class Runner:
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
-        self._documents: dict[Path, Document | InputError | None] = {}
+        self._documents: dict[tuple[Path, str], Document | InputError | None] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
+        self.detected: dict[str, str] = {}  # dialect → what it was detected from
+
+    def dialect_for(self, pair: PagePair) -> str:
+        """The configured dialect, or the one the pair's doc set (or text) shows."""
+        if self.config.dialect:
+            return self.config.dialect
+        found = detect.from_repository(
+            pair.translation.resolve().parent, self.config.source_language
+        )
+        if found is None:
+            sample = ""
+            for path in (pair.source, pair.translation):
+                with contextlib.suppress(InputError, OSError):
+                    sample += read_page(path, str(path)).text + "\n"
+            found = detect.detect(pair.translation, sample, self.config.source_language)
+        self.detected.setdefault(found.dialect, found.reason)
+        return found.dialect
 
     def run(
         self,
@@ -160,23 +184,27 @@ class Runner:
                 report.merge(part)
         return report
 
-    def _document(self, path: Path) -> Document | InputError | None:
+    def _document(self, path: Path, dialect: str | None = None) -> Document | InputError | None:
         """A parsed page, parsed once however many pairs need it (a source page shared
         by every language, a page other pages link to)."""
-        key = path.resolve()
+        key = (path.resolve(), dialect or self.config.dialect or "")
         if key not in self._documents:
-            if not key.is_file():
+            if not key[0].is_file():
                 self._documents[key] = None
             else:
                 shown = display_path(path, self.absolute_paths)
                 try:
-                    self._documents[key] = parse(read_page(path, shown).text, shown)
+                    text = read_page(path, shown).text
+                    if not key[1]:  # a page outside any pair (a glossary): its own doc set's
+                        found = detect.detect(path, text, self.config.source_language)
+                        key = (key[0], found.dialect)
+                    self._documents[key] = parse(text, shown, key[1])
                 except InputError as error:
                     self._documents[key] = error
         return self._documents[key]
 
-    def _linked_document(self, path: Path) -> Document | None:
-        found = self._document(path)
+    def _linked_document(self, path: Path, dialect: str | None = None) -> Document | None:
+        found = self._document(path, dialect)
         return found if isinstance(found, Document) else None
 
     def _check(self, pair: PagePair, report: Report) -> None:
@@ -187,7 +215,10 @@ class Runner:
         except InputError as error:
             report.errors.append(str(error))
             return
-        source = self._document(pair.source)
+        dialect = self.dialect_for(pair)
+        if dialect in self.detected:
+            report.dialects.setdefault(dialect, self.detected[dialect])
+        source = self._document(pair.source, dialect)
         if isinstance(source, InputError):
             report.errors.append(f"{source} (source of {shown})")
             return
@@ -208,11 +239,13 @@ class Runner:
             source_root=pair.source_root,
             language=pair.language,
             layout=pair.layout,
-            load=self._linked_document,
+            load=functools.partial(self._linked_document, dialect=dialect),
         )
 
         def lint(text: str) -> tuple[Page, list[Finding]]:
-            page = self.page(parse(text, shown), source, source_shown, language, terms, site)
+            page = self.page(
+                parse(text, shown, dialect), source, source_shown, language, terms, site
+            )
             return page, run_rules(page, self.rules, shown, source_shown)
 
         try:
@@ -248,13 +281,15 @@ class Runner:
         site: Site | None = None,
     ) -> Page:
         """The unit of work, with what this run's configuration gives every page."""
+        dialect = dialects.get(translation.dialect)
         return Page(
             translation=translation,
             source=source,
             source_path=source_path,
             language=language,
             source_language=self.config.source_language,
-            slug_style=self.config.slug,
+            dialect=dialect,
+            slug_style=self.config.slug or dialect.slug,
             packs=self.packs,
             site=site,
             allow=self.config.allow,

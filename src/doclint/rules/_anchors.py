@@ -6,13 +6,13 @@ from urllib.parse import unquote
 
 import regex
 
-from doclint.document import Document, Heading
+from doclint.document import Heading
 from doclint.finding import Edit
 from doclint.page import Page
 
-# A trailing bracket group, well-formed or not, and an ATX closing sequence.
-TRAILING_ANCHOR_RE = regex.compile(r"\s*\[?\[[^\[\]]*\]\]?\s*$")
+# An ATX closing sequence.
 CLOSING_HASHES_RE = regex.compile(r"(\s+#+)?\s*$")
+HEADING_MARKS_RE = regex.compile(r"^\s*#{1,6}(?:[ \t]+|$)")
 
 
 def translation_id_of(page: Page) -> dict[int, str]:
@@ -30,10 +30,26 @@ def fragment(href: str) -> str:
     return unquote(href[1:]) if href.startswith("#") else ""
 
 
-def anchor_edit(document: Document, heading: Heading, anchor: str) -> Edit:
-    """Give ``heading`` the explicit id ``anchor``, replacing any trailing ``[[…]]``."""
-    line = document.line_text(heading.line)
-    closing = CLOSING_HASHES_RE.search(line)
-    head, tail = line[: closing.start()], line[closing.start() :].rstrip()
-    head = TRAILING_ANCHOR_RE.sub("", head).rstrip()
-    return Edit(heading.line, heading.line, (f"{head}[[{anchor}]]{tail}",))
+def anchor_edit(page: Page, heading: Heading, anchor: str) -> tuple[Edit, ...]:
+    """Give a translated ``heading`` the explicit id ``anchor`` in the page's dialect,
+    replacing the id it has; no edit where the dialect has no id syntax, or for a
+    setext heading (its text is not on one line with the marks)."""
+    line = page.translation.line_text(heading.line)
+    marks = HEADING_MARKS_RE.match(line)
+    if marks is None:
+        return ()
+    closing = CLOSING_HASHES_RE.search(line, marks.end())
+    text = line[marks.end() : closing.start()]
+    if not text.strip() and closing.group(1):
+        text, closing = line[marks.end() :].rstrip(), None  # ``# #`` has no closing hashes
+    written = page.dialect.write_heading_id(text, anchor)
+    if written is None:
+        return ()
+    tail = closing.group(0).rstrip() if closing else ""
+    return (Edit(heading.line, heading.line, (line[: marks.end()] + written + tail,)),)
+
+
+def keep_advice(page: Page, anchor: str) -> str:
+    """How to keep ``anchor`` on a heading in the page's dialect, for messages."""
+    example = page.dialect.id_example(anchor)
+    return f"; keep it with {example}" if example else ""

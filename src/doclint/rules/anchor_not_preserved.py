@@ -3,10 +3,13 @@
 Other pages, other languages' pages and readers' bookmarks link to ``page#id``.
 When a heading is translated, its computed id changes with it (``### attention
 mask`` is ``#attention-mask``; ``### 어텐션 마스크`` is ``#어텐션-마스크``), and every
-such link breaks. Keep the source id with doc-builder's explicit anchor syntax:
-``### 어텐션 마스크[[attention-mask]]``.
+such link breaks. Keep the source id with the dialect's explicit id syntax:
+``### 어텐션 마스크[[attention-mask]]`` (doc-builder), ``### 어텐션 마스크 { #attention-mask }``
+(mkdocs), ``### 어텐션 마스크 {#attention-mask}`` (Docusaurus, VitePress, Hugo).
 
-The fix adds (or corrects) the ``[[source-id]]`` on the translated heading.
+The fix adds (or corrects) the source id on the translated heading, in the dialect's
+syntax. Dialects with no explicit-id syntax (GFM, Starlight) have nothing to keep it
+with: the rule is silent there, and ``broken-anchor`` reports the links that break.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Iterator
 from doclint.document import Heading
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._anchors import anchor_edit, source_id_of, translation_id_of
+from doclint.rules._anchors import anchor_edit, keep_advice, source_id_of, translation_id_of
 
 CODE = "DL102"
 NAME = "anchor-not-preserved"
@@ -26,6 +29,8 @@ FIXABLE = True
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    if page.dialect.id_syntax is None:
+        return
     source_ids = source_id_of(page)
     translation_ids = translation_id_of(page)
     for pair in page.alignment.pairs:
@@ -38,7 +43,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         yield Problem(
             translation.line,
             f"heading id is {actual!r}, the source heading's is {wanted!r}: links to "
-            f"#{wanted} break; keep it with [[{wanted}]]",
+            f"#{wanted} break{keep_advice(page, wanted)}",
             source_line=source.line,
-            fix=(anchor_edit(page.translation, translation, wanted),),
+            fix=anchor_edit(page, translation, wanted),
         )

@@ -1,12 +1,13 @@
 """An in-page link whose fragment is no id in the translated page.
 
-``[…](#frag)`` must point at a heading id (explicit ``[[frag]]`` or computed from the
-heading text in the configured slug style) or at an HTML ``id``/``<a name>`` of the
+``[…](#frag)`` must point at a heading id (explicit, in the dialect's syntax, or
+computed from the heading text in the dialect's slug style) or at an HTML ``id``/``<a name>`` of the
 same page. Translated pages often keep the source's links (``#encoder-models``) while
 their headings, translated, get new ids, so the links go nowhere.
 
 When the fragment is the id of a source heading whose translation is known, the fix
-adds ``[[frag]]`` to that translated heading, which mends every link using it.
+gives that translated heading the id ``frag`` in the dialect's syntax, which mends
+every link using it (in dialects with such a syntax).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from doclint.document import Heading, inline_of
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._anchors import anchor_edit, fragment, source_id_of
+from doclint.rules._anchors import anchor_edit, fragment, keep_advice, source_id_of
 from doclint.slug import autodoc_target, link_targets
 
 CODE = "DL101"
@@ -53,10 +54,10 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                     yield Problem(
                         link.line,
                         f"link to #{wanted} goes nowhere: the heading it meant (line "
-                        f"{translated.line}) has another id; keep it with [[{wanted}]]",
+                        f"{translated.line}) has another id{keep_advice(page, wanted)}",
                         column=column,
                         source_line=source.line,
-                        fix=(anchor_edit(page.translation, translated, wanted),),
+                        fix=anchor_edit(page, translated, wanted),
                     )
                 else:
                     yield Problem(

@@ -1,0 +1,21 @@
+"""Hugo (Goldmark): ``{#id}`` heading attributes, shortcodes ``{{< note >}}`` …
+``{{< /note >}}`` and ``{{% alert %}}`` as components, ``> [!NOTE]`` alerts, and
+github-style ids."""
+
+from __future__ import annotations
+
+import regex
+
+from doclint.dialects import Dialect, attribute_list_ids, plugins
+
+DIALECT = Dialect(
+    name="hugo",
+    summary="Hugo: {#id} headings, shortcodes, > [!NOTE] alerts",
+    slug="github",
+    heading_ids=(attribute_list_ids(" {{#{id}}}"),),
+    plugins=(plugins.shortcodes,),
+    # shortcodes inside a line of text: ``{{< param version >}}``, ``{{% _param x %}}``
+    inline_markup=(regex.compile(r"\{\{[<%].*?[%>]\}\}"),),
+    translatable_attributes=frozenset({"alert.title", "tab.header", "tab.0", "card.header"}),
+    markers=("hugo.toml", "hugo.yaml", "hugo.json"),
+)

@@ -1,0 +1,19 @@
+"""VitePress: ``{#id}`` heading ids, ``::: tip Title`` custom containers (and
+``::: details``, ``::: code-group``), ``> [!NOTE]`` alerts, and VitePress's own slugs."""
+
+from __future__ import annotations
+
+from doclint.dialects import Dialect, attribute_list_ids, plugins
+
+KINDS = frozenset({"info", "tip", "warning", "danger", "details", "code-group", "raw", "v-pre"})
+
+DIALECT = Dialect(
+    name="vitepress",
+    summary="VitePress: {#id} headings, ::: tip containers, > [!NOTE] alerts",
+    slug="vitepress",
+    heading_ids=(attribute_list_ids(" {{#{id}}}"),),
+    plugins=(plugins.containers(":", "colon"),),
+    callout_kinds=KINDS,
+    callout_example="::: {kind} {title}",
+    markers=(".vitepress",),
+)
