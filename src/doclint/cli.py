@@ -51,7 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", metavar="TAG", help="language of the translations (default: from the path)"
     )
     check.add_argument(
-        "--layout", choices=("folder", "suffix"), help="how translations sit beside sources"
+        "--layout",
+        choices=("folder", "suffix", "docusaurus", "root"),
+        help="how translations sit beside sources (default: detected)",
+    )
+    check.add_argument(
+        "--dialect",
+        metavar="NAME",
+        help="the docs framework's Markdown dialect: doc-builder, gfm, mkdocs, docusaurus, "
+        "vitepress, hugo or starlight (default: detected)",
     )
     check.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
@@ -65,7 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--extend-select", action="append", metavar="RULES", help="rules to enable in addition"
     )
     check.add_argument("--ignore", action="append", metavar="RULES", help="rules to disable")
-    check.add_argument("--slug", choices=("doc-builder", "github"), help="heading id style")
+    check.add_argument(
+        "--slug",
+        metavar="STYLE",
+        help="heading id style: doc-builder, github, vitepress or python-markdown "
+        "(default: the dialect's)",
+    )
     check.add_argument(
         "--format", default="text", help="text (default), json, github, sarif or codeclimate"
     )
@@ -174,6 +187,7 @@ def _check(args: argparse.Namespace) -> int:
         config = config.with_overrides(
             source=args.source,
             layout=args.layout,
+            dialect=args.dialect,
             slug=args.slug,
             fail_on=args.fail_on,
             select=select,

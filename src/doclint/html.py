@@ -19,6 +19,8 @@ ATTR_RE = regex.compile(
     r"""(?P<key>[^\s=/>"'{}]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{(?P<expr>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<bare>[^\s>"']+)))?"""
 )
 COMMENT_RE = regex.compile(r"<!--(?P<body>.*?)(?P<end>-->|\Z)", regex.DOTALL)
+# Elements whose content is not HTML or Markdown but text of another language.
+RAW_TEXT = frozenset({"style", "script", "textarea", "pre", "svg", "math"})
 VOID_ELEMENTS = frozenset(
     {
         "area",

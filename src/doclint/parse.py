@@ -306,6 +306,7 @@ class _Builder:
 
     def _html(self, content: str, first: int, last: int, depth: int) -> None:
         """Split raw HTML into component tags, comments, other HTML and the Markdown between."""
+        raw_text = False  # inside <style>, <script>…: CSS and code, never Markdown
         for segment in html.segments(content):
             line = first + content.count("\n", 0, segment.start)
             end = line + segment.text.rstrip("\n").count("\n")
@@ -314,6 +315,7 @@ class _Builder:
                     Comment(line, end, self.context, text=segment.body, closed=segment.closed)
                 )
             elif segment.kind == "tag":
+                raw_text = segment.role == "open" and segment.name.lower() in html.RAW_TEXT
                 self.html_anchors.extend(
                     HtmlAnchor(name, line) for name in html.anchor_names(segment.text)
                 )
@@ -324,7 +326,7 @@ class _Builder:
                 else:
                     self.blocks.append(Html(line, end, self.context, raw=segment.text))
             elif segment.text.strip():
-                if depth >= MAX_NESTED_PARSE:
+                if depth >= MAX_NESTED_PARSE or raw_text:
                     self.blocks.append(Html(line, end, self.context, raw=segment.text))
                     continue
                 self._reparse(segment.text, line, depth)

@@ -139,7 +139,8 @@ class Runner:
                 with contextlib.suppress(InputError, OSError):
                     sample += read_page(path, str(path)).text + "\n"
             found = detect.detect(pair.translation, sample, self.config.source_language)
-        self.detected.setdefault(found.dialect, found.reason)
+        if found.marker is not None or found.dialect != dialects.DEFAULT:
+            self.detected.setdefault(found.dialect, found.reason(display_path))
         return found.dialect
 
     def run(

@@ -18,10 +18,12 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
-from markdown_it import MarkdownIt
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 DEFAULT = "doc-builder"
 
@@ -88,7 +90,7 @@ def mdx_comment_ids() -> IdSyntax:
     return IdSyntax(regex.compile(r"\s*\{/\*\s*#(?P<id>[^\s*]+)\s*\*/\}\s*$"), " {/* #{id} */}")
 
 
-Plugin = Callable[[MarkdownIt], Any]
+Plugin = Callable[["MarkdownIt"], Any]
 
 
 @dataclass(frozen=True)

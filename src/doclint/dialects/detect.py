@@ -38,7 +38,14 @@ SYNTAX_HINTS = (
 @dataclass(frozen=True)
 class Detected:
     dialect: str
-    reason: str  # what it was detected from, for the run summary
+    marker: Path | None = None  # the framework file it was detected from
+    by_syntax: bool = False  # from the pages' own syntax
+
+    def reason(self, shown=str) -> str:
+        """What it was detected from, for the run summary (``shown`` prints a path)."""
+        if self.marker is not None:
+            return shown(self.marker)
+        return "the pages' syntax" if self.by_syntax else "the default"
 
 
 def _marker_in(folder: Path) -> Detected | None:
@@ -47,12 +54,12 @@ def _marker_in(folder: Path) -> Detected | None:
             if (folder / marker).exists():
                 if dialect.name == "starlight" and not _names_starlight(folder / marker):
                     continue
-                return Detected(dialect.name, str(folder / marker))
+                return Detected(dialect.name, folder / marker)
     if (folder / "content").is_dir():
         for name in HUGO_CONFIGS:
             for candidate in (folder / name, folder / "config" / "_default" / name):
                 if candidate.is_file():
-                    return Detected("hugo", str(candidate))
+                    return Detected("hugo", candidate)
     return None
 
 
@@ -88,5 +95,5 @@ def detect(page: Path, text: str = "", source_language: str = "en") -> Detected:
         return found
     by_text = from_text(text)
     if by_text is not None:
-        return Detected(by_text, f"the syntax of {page.name}")
-    return Detected(DEFAULT, "the default")
+        return Detected(by_text, by_syntax=True)
+    return Detected(DEFAULT)

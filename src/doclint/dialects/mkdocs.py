@@ -29,8 +29,12 @@ DIALECT = Dialect(
     ),
     callout_kinds=KINDS,
     callout_example="/// {kind} | {title}",
-    # attribute lists after inline content: ``{ .annotate }``, ``{: #id }``
-    inline_markup=(regex.compile(r"\{:?\s*[#.][^{}\n]*\}"),),
+    # attribute lists after inline content (``{ .annotate }``, ``{: #id }``) and the
+    # Jinja of mkdocs-macros (``{% raw %}``, ``{{ version }}``)
+    inline_markup=(
+        regex.compile(r"\{:?\s*[#.][^{}\n]*\}"),
+        regex.compile(r"\{%.*?%\}|\{\{.*?\}\}", regex.DOTALL),
+    ),
     translatable_attributes=frozenset({"tab.title", "details.title"}),
     markers=("mkdocs.yml", "mkdocs.yaml"),
 )

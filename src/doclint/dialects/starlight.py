@@ -16,7 +16,7 @@ DIALECT = Dialect(
     inline_markup=(JSX_EXPRESSION,),
     translatable_attributes=frozenset(
         {"Aside.title", "TabItem.label", "Card.title", "LinkCard.title", "LinkCard.description"}
-    ),  # fmt: skip
+    ),
     mdx_comments=True,
     markers=("astro.config.mjs", "astro.config.ts", "astro.config.js"),
 )

@@ -27,6 +27,10 @@ def summary(report: Report) -> str:
     hidden = f"; {report.baselined} hidden by the baseline" if report.baselined else ""
     if report.fixed:
         hidden += f"; fixed {_plural(report.fixed, 'file')}"
+    if report.dialects:
+        hidden += "; dialect " + ", ".join(
+            f"{name} (detected from {reason})" for name, reason in sorted(report.dialects.items())
+        )
     if not report.findings:
         return f"No findings in {pages} ({report.pairs} compared with their source){hidden}."
     return f"Found {_plural(len(report.findings), 'finding')} ({counts}) in {pages}{hidden}."
