@@ -61,8 +61,11 @@ def untranslated(page: Page, unit: Unit, options: dict) -> str | None:
     if script is not None and script.search(unit.text):
         return None
     minimum = options["min-heading-words" if isinstance(unit.block, Heading) else "min-words"]
-    # a word or two kept as they were ("etc.", "(ref)", "Redis, etc.") is as often right
-    if same_text(unit.text, unit.source_text) and reads_as_english(words, minimum):
+    # In a Latin-script language a word or two kept as they were ("etc.", "(ref)",
+    # "Redis, etc.") is as often right as not; in another script it stands out.
+    if same_text(unit.text, unit.source_text) and reads_as_english(
+        words, 1 if script is not None else minimum
+    ):
         return "identical to the source"
     if script is not None:
         if reads_as_english(words, minimum):
