@@ -155,7 +155,10 @@ def _features(block: Block, block_id: str | None) -> frozenset[str]:
 def _strict_key(block: Block) -> tuple | None:
     """Blocks that may only pair with blocks of the same key (other kinds pair freely)."""
     if isinstance(block, Component):
-        return (block.name, block.role)
+        # whether a shortcode is paired shows only in the page: ``{{% tab %}}`` whose
+        # closing tag a translation dropped is still the source's opening tag
+        role = "open" if block.markup.startswith("{{") and block.role == "self" else block.role
+        return (block.name, role)
     if isinstance(block, Directive):
         # an [[autodoc]] documents one object: another object is another directive
         return (block.name, block.argument) if block.name == "autodoc" else (block.name,)

@@ -12,7 +12,7 @@ DIALECT = Dialect(
     name="hugo",
     summary="Hugo: {#id} headings, shortcodes, > [!NOTE] alerts",
     slug="github",
-    heading_ids=(attribute_list_ids(" {{#{id}}}"),),
+    heading_ids=(attribute_list_ids(" {#{id}}"),),
     plugins=(plugins.shortcodes,),
     # shortcodes inside a line of text: ``{{< param version >}}``, ``{{% _param x %}}``
     inline_markup=(regex.compile(r"\{\{[<%].*?[%>]\}\}"),),

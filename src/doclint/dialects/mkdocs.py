@@ -20,7 +20,7 @@ DIALECT = Dialect(
     name="mkdocs",
     summary="mkdocs-material: { #id } headings, !!! and /// admonitions, snippets, {* *} includes",
     slug="python-markdown",
-    heading_ids=(attribute_list_ids(" {{ #{id} }}"),),
+    heading_ids=(attribute_list_ids(" { #{id} }"),),
     plugins=(
         plugins.admonitions,
         plugins.containers("/", "block"),

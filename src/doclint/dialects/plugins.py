@@ -98,7 +98,7 @@ def _single_line(name: str, pattern: regex.Pattern, argument: Callable) -> Calla
 
 
 # FastAPI's ``{* ../../docs_src/x.py hl[3] *}``: the example file and the lines it shows.
-fastapi_includes = _single_line("include", INCLUDE_RE, lambda match: match.group(1))
+fastapi_includes = _single_line("include", INCLUDE_RE, lambda match: match.group(0).strip())
 
 
 def snippets(md: MarkdownIt) -> None:
@@ -113,16 +113,16 @@ def snippets(md: MarkdownIt) -> None:
             return False  # ``;--8<--`` is an escaped, literal marker
         if silent:
             return True
-        argument = match.group(2).strip()
+        argument = _line(state, start).strip()
         line = start + 1
-        if not argument:  # block form: names until the closing marker
+        if not match.group(2).strip():  # block form: names until the closing marker
             names = []
             while line < end and not SNIPPET_RE.match(_line(state, line)):
                 if _line(state, line).strip():
                     names.append(_line(state, line).strip())
                 line += 1
             line = min(line + 1, end)
-            argument = " ".join(names)
+            argument = " ".join(["--8<--", *names])
         _push_directive(state, start, line, "include", argument)
         return True
 
@@ -181,8 +181,60 @@ def mdx(md: MarkdownIt) -> None:
         state.line = line
         return True
 
+    jsx_tags(capitalised_only=False)(md)
     md.block.ruler.before("paragraph", "mdx_import", imports, {"alt": ["paragraph"]})
     md.block.ruler.before("html_block", "mdx_braces", braces, {"alt": ["paragraph"]})
+
+
+JSX_START_RE = regex.compile(r"</?(?P<name>[A-Za-z][\w.:-]*)")
+MAX_TAG_LINES = 200
+
+
+def jsx_tags(capitalised_only: bool) -> Callable[[MarkdownIt], None]:
+    """A JSX/MDX tag written over several lines (``<Tabs\n  values={[…]}\n>``,
+    ``<Question choices={[…]} />``): one HTML block of its lines. CommonMark's HTML
+    blocks need the tag on one line, and its inline HTML no ``{expressions}``, so such a
+    tag would otherwise be read as paragraph text."""
+
+    def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        if _indented_code(state, start):
+            return False
+        src, pos = state.src, state.bMarks[start] + state.tShift[start]
+        match = JSX_START_RE.match(src, pos)
+        if match is None or (capitalised_only and not match.group("name")[0].isupper()):
+            return False
+        limit = state.eMarks[min(end, start + MAX_TAG_LINES) - 1]
+        index, depth, quote = match.end(), 0, ""
+        while index < limit:
+            char = src[index]
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "\"'`":
+                quote = char
+            elif char == "{":
+                depth += 1
+            elif char == "}":
+                depth -= 1
+            elif char == ">" and depth <= 0:
+                break
+            index += 1
+        if index >= limit or index <= state.eMarks[start]:
+            return False  # unterminated, or on one line: CommonMark's rules read it
+        line = start
+        while state.eMarks[line] < index:
+            line += 1
+        if silent:
+            return True
+        token = state.push("html_block", "", 0)
+        token.map = [start, line + 1]
+        token.content = state.getLines(start, line + 1, state.blkIndent, True)
+        state.line = line + 1
+        return True
+
+    def plugin(md: MarkdownIt) -> None:
+        md.block.ruler.before("html_block", "jsx_tag", rule, {"alt": ["paragraph"]})
+
+    return plugin
 
 
 def shortcodes(md: MarkdownIt) -> None:

@@ -13,10 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from doclint.document import Callout, Component, Document
 from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._pairs import moved_twins
+from doclint.rules.callout_keyword_translated import unknown_keyword
+
+TRAILING_COMMA_RE = regex.compile(r",([\]}])")
 
 CODE = "DL401"
 NAME = "component-mismatch"
@@ -28,6 +33,8 @@ OPTIONS = {"translatable": ["hfoptions.id", "hfoption.id", "Tip.title"]}
 def _label(block: Component | Callout) -> str:
     if isinstance(block, Callout):
         return f"> [!{block.name}]"
+    if block.markup:
+        return block.label
     attrs = "".join(
         f" {key}={value}" if value.startswith("{") else f' {key}="{value}"'
         for key, value in block.attrs
@@ -44,9 +51,19 @@ def _key(block: Component | Callout, translatable: set[str]) -> tuple:
 
 
 def _compared(block: Component, translatable: set[str]) -> tuple:
+    """The attributes a translation keeps, with JSX expressions' layout folded."""
     return tuple(
-        (key, value) for key, value in block.attrs if f"{block.name}.{key}" not in translatable
+        (key, _folded(value))
+        for key, value in block.attrs
+        if f"{block.name}.{key}" not in translatable
     )
+
+
+def _folded(value: str) -> str:
+    """``{[\n  { a: 1, },\n]}`` and ``{[{ a: 1 }]}`` are the same expression."""
+    if not value.startswith("{"):
+        return value
+    return TRAILING_COMMA_RE.sub(r"\1", "".join(value.split()))
 
 
 def _variant(block: Component | Callout) -> str | None:
@@ -75,7 +92,11 @@ def _closing_tags(document: Document) -> dict[int, Component]:
     return closing
 
 
-def _same_notes(page: Page) -> set[int]:
+def _admonition(block: Component | Callout) -> bool:
+    return isinstance(block, Component) and bool(block.markup) and block.role == "open"
+
+
+def _same_notes(page: Page, changed: list) -> set[int]:
     """Unpaired ``<Tip>``s and callouts that stand for each other in a gap of the
     alignment: ``<Tip>`` … ``</Tip>`` written as ``> [!TIP]`` is the same note."""
     same: set[int] = set()
@@ -86,7 +107,15 @@ def _same_notes(page: Page) -> set[int]:
     def settle() -> None:
         for source in gap_source:
             for translation in gap_translation:
-                if id(translation) not in same and _variant(source) == _variant(translation):
+                if id(translation) in same:
+                    continue
+                # a translated keyword is callout-keyword-translated's finding
+                renamed = unknown_keyword(page, translation) and type(source) is type(translation)
+                retyped = _admonition(source) and _admonition(translation)
+                variant = _variant(source)
+                if renamed or retyped or (variant and variant == _variant(translation)):
+                    if retyped and not renamed and source.name != translation.name:
+                        changed.append((source, translation))
                     same.update({id(source), id(translation)})
                     same.update(
                         id(closing[id(b)]) for b in (source, translation) if id(b) in closing
@@ -98,17 +127,30 @@ def _same_notes(page: Page) -> set[int]:
     for pair in page.alignment.pairs:
         if pair.source is not None and pair.translation is not None:
             settle()
-        elif isinstance(pair.source, (Component, Callout)) and _variant(pair.source):
+        elif isinstance(pair.source, (Component, Callout)) and _noted(page, pair.source):
             gap_source.append(pair.source)
-        elif isinstance(pair.translation, (Component, Callout)) and _variant(pair.translation):
+        elif isinstance(pair.translation, (Component, Callout)) and _noted(page, pair.translation):
             gap_translation.append(pair.translation)
     settle()
     return same
 
 
+def _noted(page: Page, block: Component | Callout) -> bool:
+    """A note (``<Tip>``, a callout, an admonition) that may stand for another one."""
+    return _admonition(block) or bool(_variant(block)) or unknown_keyword(page, block)
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
-    translatable = set(options["translatable"])
-    same_notes = _same_notes(page)
+    translatable = set(options["translatable"]) | page.dialect.translatable_attributes
+    retyped: list[tuple[Component, Component]] = []
+    same_notes = _same_notes(page, retyped)
+    for source, translation in retyped:
+        yield Problem(
+            translation.line,
+            f"{_label(translation)} stands where the source has {_label(source)} "
+            f"(line {source.line}): the kind of box changed",
+            source_line=source.line,
+        )
     moved = moved_twins(
         page, (Component, Callout), lambda block: _key(block, translatable), skip=same_notes
     )

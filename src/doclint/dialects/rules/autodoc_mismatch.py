@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from doclint.document import Directive
 from doclint.finding import Problem
 from doclint.page import Page
+from doclint.rules._directives import compare_directives
 
 CODE = "DL307"
 NAME = "autodoc-mismatch"
@@ -25,32 +26,4 @@ def _text(directive: Directive) -> str:
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
-    for pair in page.alignment.pairs:
-        source, translation = pair.source, pair.translation
-        source = source if isinstance(source, Directive) and source.name == "autodoc" else None
-        translation = (
-            translation
-            if isinstance(translation, Directive) and translation.name == "autodoc"
-            else None
-        )
-        if source and translation:
-            if (source.argument, source.items) != (translation.argument, translation.items):
-                yield Problem(
-                    translation.line,
-                    f"{_text(translation)!r} differs from the source's {_text(source)!r} "
-                    f"(line {source.line})",
-                    end_line=translation.end_line,
-                    source_line=source.line,
-                )
-        elif source:
-            yield Problem(
-                page.alignment.previous_line(source),
-                f"{_text(source)!r} of the source (line {source.line}) is missing",
-                source_line=source.line,
-            )
-        elif translation:
-            yield Problem(
-                translation.line,
-                f"{_text(translation)!r} is not in the source",
-                end_line=translation.end_line,
-            )
+    yield from compare_directives(page, frozenset({"autodoc"}), _text)
