@@ -18,7 +18,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from doclint import dialects, html
-from doclint.dialects import Dialect
+from doclint.dialects import Dialect, plugins
 from doclint.document import (
     Block,
     Callout,
@@ -46,7 +46,7 @@ CONTAINER_INFO_RE = regex.compile(
     r"^\s*(?P<kind>[^\s\[\]{}|]*)\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*(?:\{(?P<attrs>[^}]*)\})?"
     r"\s*(?:\|\s*(?P<piped>.*?)|(?P<rest>.*?))\s*$"
 )
-SHORTCODE_CLOSE_RE = regex.compile(r"\{\{[<%]-?\s*/\s*([\w./-]+)")
+SHORTCODE_CLOSE_RE = regex.compile(r"\{\{[<%]-?\s*/\s*([\w./-]+)")  # names that are paired
 
 # Guards the re-parse of text found between component tags inside an HTML block.
 MAX_NESTED_PARSE = 3
@@ -275,6 +275,8 @@ class _Builder:
                 if not inline.text.strip():
                     return
         self.blocks.append(Paragraph(first, last, self.context, inline=inline))
+        if self.dialect.inline_shortcodes and "{{" in token.content:
+            self._inline_shortcodes(token, first)
         # Component tags and comments a paragraph swallowed (``</Tip>`` right after
         # a line of text, with no blank line between) still open, close and suppress.
         for line, content in inline.html:
@@ -416,8 +418,16 @@ class _Builder:
                     )
                 )
 
+    def _inline_shortcodes(self, token: Token, first: int) -> None:
+        """Shortcodes inside a paragraph's text, as components in their places."""
+        content = token.content
+        for match in plugins.SHORTCODE_INLINE_RE.finditer(content):
+            self._shortcode_tag(plugins.shortcode(match), first + content.count("\n", 0, match.start()))
+
     def _shortcode(self, token: Token, line: int) -> None:
-        meta = token.meta
+        self._shortcode_tag(token.meta, line)
+
+    def _shortcode_tag(self, meta: dict, line: int) -> None:
         name = meta["name"]
         if self._paired_shortcodes is None:
             self._paired_shortcodes = frozenset(SHORTCODE_CLOSE_RE.findall(self.text))

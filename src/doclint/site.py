@@ -42,8 +42,22 @@ class FileSite:
     load: Callable[[Path], Document | None]  # parse a page, cached by the runner
 
     def target(self, link_path: str) -> Target | None:
-        """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands."""
-        landing = Path(os.path.normpath(self.page.parent / link_path))
+        """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands.
+
+        A link to a file (``x.md``) is relative to the page's file. A link to a URL
+        (``../x/``) may be relative to the page's file or, where the site gives each
+        page a folder URL (Hugo, mkdocs, Docusaurus: ``a/b.md`` is served at
+        ``a/b/``), to that folder; either counts."""
+        found = self._target_from(self.page.parent, link_path)
+        if found is None and not PurePosixPath(link_path).suffix and not self._is_index():
+            found = self._target_from(self.page.parent / self.page.stem, link_path)
+        return found
+
+    def _is_index(self) -> bool:
+        return self.page.stem in ("index", "_index", "README")
+
+    def _target_from(self, base: Path, link_path: str) -> Target | None:
+        landing = Path(os.path.normpath(base / link_path))
         try:
             relative = landing.relative_to(self.root)
         except ValueError:
@@ -74,7 +88,9 @@ class FileSite:
         if path.suffix in PAGE_EXTENSIONS:
             return [path]
         return [path.with_name(path.name + extension) for extension in PAGE_EXTENSIONS] + [
-            path / f"index{extension}" for extension in PAGE_EXTENSIONS
+            path / f"{index}{extension}"
+            for index in ("index", "_index", "README")
+            for extension in PAGE_EXTENSIONS
         ]
 
 

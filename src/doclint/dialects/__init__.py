@@ -112,6 +112,8 @@ class Dialect:
     translatable_attributes: frozenset[str] = frozenset()
     # ``{/* … */}`` comments (and so suppression directives) as well as ``<!-- -->``.
     mdx_comments: bool = False
+    # Hugo shortcodes inside a paragraph (``text {{% /note %}}``) open and close too.
+    inline_shortcodes: bool = False
     # Rules that only make sense in this dialect (by name), e.g. its own id syntax.
     own_rules: frozenset[str] = frozenset()
     # The toctree file that marks a doc set of this dialect, and the other markers.

@@ -17,5 +17,6 @@ DIALECT = Dialect(
     # shortcodes inside a line of text: ``{{< param version >}}``, ``{{% _param x %}}``
     inline_markup=(regex.compile(r"\{\{[<%].*?[%>]\}\}"),),
     translatable_attributes=frozenset({"alert.title", "tab.header", "tab.0", "card.header"}),
+    inline_shortcodes=True,
     markers=("hugo.toml", "hugo.yaml", "hugo.json"),
 )

@@ -29,10 +29,12 @@ DIRECTIVE_ITEM_RE = regex.compile(r"[ \t]+-[ \t]+(\S.*)$")
 INCLUDE_RE = regex.compile(r"\{\*\s*(\S.*?)\s*\*\}\s*$")  # FastAPI: {* ../x.py hl[3] *}
 SNIPPET_RE = regex.compile(r"(;?)--8<--[ \t]*(.*)$")  # pymdownx.snippets
 IMPORT_RE = regex.compile(r"(?:import|export)\s[^\n]*$")
-SHORTCODE_RE = regex.compile(
+SHORTCODE_TAG = (
     r"\{\{(?P<open>[<%])-?\s*(?P<close>/)?\s*(?P<name>[\w./-]+)"
-    r"(?P<args>(?:[^>%}]|[>%](?!\}\}))*?)\s*-?(?P<end>[>%])\}\}\s*$"
+    r"(?P<args>(?:[^>%}]|[>%](?!\}\}))*?)\s*-?(?P<end>[>%])\}\}"
 )
+SHORTCODE_RE = regex.compile(SHORTCODE_TAG + r"\s*$")
+SHORTCODE_INLINE_RE = regex.compile(SHORTCODE_TAG)
 SHORTCODE_ARG_RE = regex.compile(
     r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|(\S+))|"([^"]*)"|(\S+)"""
 )
@@ -237,6 +239,23 @@ def jsx_tags(capitalised_only: bool) -> Callable[[MarkdownIt], None]:
     return plugin
 
 
+def shortcode(match: regex.Match) -> dict:
+    """What a shortcode tag says: name, whether it closes, its arguments, its marker."""
+    attrs = []
+    for index, arg in enumerate(SHORTCODE_ARG_RE.finditer(match.group("args") or "")):
+        if arg.group(1):
+            value = next((g for g in arg.groups()[1:5] if g is not None), "")
+            attrs.append((arg.group(1), value))
+        else:
+            attrs.append((str(index), arg.group(6) if arg.group(6) is not None else arg.group(7)))
+    return {
+        "name": match.group("name"),
+        "closing": bool(match.group("close")),
+        "attrs": tuple(attrs),
+        "markup": "{{" + match.group("open"),
+    }
+
+
 def shortcodes(md: MarkdownIt) -> None:
     """Hugo shortcodes on a line of their own: ``{{< name args >}}``, ``{{% /name %}}``.
 
@@ -249,29 +268,20 @@ def shortcodes(md: MarkdownIt) -> None:
         text = _line(state, start)
         if not text.startswith("{{"):
             return False
+        line = start + 1
+        # arguments may go on over several lines, up to the closing ``>}}``/``%}}``
+        while "}}" not in text and line < min(end, start + MAX_TAG_LINES):
+            text += "\n" + _line(state, line)
+            line += 1
         match = SHORTCODE_RE.match(text)
         if match is None:
             return False
         if silent:
             return True
-        attrs = []
-        for index, arg in enumerate(SHORTCODE_ARG_RE.finditer(match.group("args") or "")):
-            if arg.group(1):
-                value = next((g for g in arg.groups()[1:5] if g is not None), "")
-                attrs.append((arg.group(1), value))
-            else:
-                attrs.append(
-                    (str(index), arg.group(6) if arg.group(6) is not None else arg.group(7))
-                )
         token = state.push("shortcode", "", 0)
-        token.map = [start, start + 1]
-        token.meta = {
-            "name": match.group("name"),
-            "closing": bool(match.group("close")),
-            "attrs": tuple(attrs),
-            "markup": "{{" + match.group("open"),
-        }
-        state.line = start + 1
+        token.map = [start, line]
+        token.meta = shortcode(match)
+        state.line = line
         return True
 
     md.block.ruler.before("paragraph", "shortcode", rule, {"alt": ["paragraph"]})

@@ -22,6 +22,8 @@ from doclint.rules._pairs import moved_twins
 from doclint.rules.callout_keyword_translated import unknown_keyword
 
 TRAILING_COMMA_RE = regex.compile(r",([\]}])")
+TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
+WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+$")  # ``Traces``, ``Rastros``
 
 CODE = "DL401"
 NAME = "component-mismatch"
