@@ -108,6 +108,8 @@ class Dialect:
     callout_example: str = ""
     # Inline markup that is never prose (shortcodes, attribute lists, JSX expressions).
     inline_markup: tuple[regex.Pattern, ...] = ()
+    # Components that are notes, the same as a ``> [!NOTE]`` alert written otherwise.
+    note_components: frozenset[str] = frozenset()
     # Component attributes whose values readers see, so translations may change them.
     translatable_attributes: frozenset[str] = frozenset()
     # ``{/* … */}`` comments (and so suppression directives) as well as ``<!-- -->``.

@@ -16,6 +16,7 @@ DIALECT = Dialect(
     # Svelte blocks of the course pages (``{#if fw === 'pt'}``, ``{:else}``, ``{/if}``)
     # and component props are never prose.
     inline_markup=(regex.compile(r"\{[#:/@][^{}\n]*\}"),),
+    note_components=frozenset({"Tip"}),
     translatable_attributes=frozenset({"hfoptions.id", "hfoption.id", "Tip.title"}),
     own_rules=frozenset({"malformed-anchor", "autodoc-mismatch"}),
     markers=("_toctree.yml",),

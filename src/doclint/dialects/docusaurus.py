@@ -22,6 +22,7 @@ DIALECT = Dialect(
     callout_kinds=KINDS,
     callout_example=":::{kind}[{title}]",
     inline_markup=(JSX_EXPRESSION,),
+    note_components=frozenset({"Admonition"}),
     translatable_attributes=frozenset({"TabItem.label", "details.summary"}),
     mdx_comments=True,
     markers=("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"),

@@ -16,6 +16,7 @@ DIALECT = Dialect(
     plugins=(plugins.shortcodes,),
     # shortcodes inside a line of text: ``{{< param version >}}``, ``{{% _param x %}}``
     inline_markup=(regex.compile(r"\{\{[<%].*?[%>]\}\}"),),
+    note_components=frozenset({"alert"}),
     translatable_attributes=frozenset({"alert.title", "tab.header", "tab.0", "card.header"}),
     inline_shortcodes=True,
     markers=("hugo.toml", "hugo.yaml", "hugo.json"),

@@ -14,6 +14,7 @@ DIALECT = Dialect(
     callout_kinds=frozenset({"note", "tip", "caution", "danger"}),
     callout_example=":::{kind}[{title}]",
     inline_markup=(JSX_EXPRESSION,),
+    note_components=frozenset({"Aside"}),
     translatable_attributes=frozenset(
         {"Aside.title", "TabItem.label", "Card.title", "LinkCard.title", "LinkCard.description"}
     ),

@@ -22,6 +22,7 @@ from doclint.rules._pairs import moved_twins
 from doclint.rules.callout_keyword_translated import unknown_keyword
 
 TRAILING_COMMA_RE = regex.compile(r",([\]}])")
+WARNING_RE = regex.compile(r"warning=\{?true|warning|caution|danger|attention|error|bug")
 TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
 WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+$")  # ``Traces``, ``Rastros``
 
@@ -53,12 +54,48 @@ def _key(block: Component | Callout, translatable: set[str]) -> tuple:
 
 
 def _compared(block: Component, translatable: set[str]) -> tuple:
-    """The attributes a translation keeps, with JSX expressions' layout folded."""
+    """The attributes a translation keeps, with JSX expressions' layout folded: not the
+    ``translatable`` ones, nor values that read as text (``title="Powered by Astro"``)."""
     return tuple(
         (key, _folded(value))
         for key, value in block.attrs
-        if f"{block.name}.{key}" not in translatable
+        if f"{block.name}.{key}" not in translatable and not _reads_as_text(value)
     )
+
+
+def _reads_as_text(value: str) -> bool:
+    """A label shown to readers, which translations change, rather than an identifier,
+    a path, a URL or an expression they keep."""
+    if value.startswith("{") or "://" in value or value.startswith(("/", "./", "../", "#")):
+        return False
+    return bool(TEXT_VALUE_RE.search(value)) or bool(WORD_VALUE_RE.match(value))
+
+
+def _changed_attribute(source: Component | Callout, translation: Component | Callout,
+                       translatable: set[str]) -> str:  # fmt: skip
+    """What differs between two paired components' attributes, or ``""``. A value that
+    reads as text on either side is a label the translation may change."""
+    if not isinstance(source, Component) or not isinstance(translation, Component):
+        return ""
+    theirs, ours = dict(source.attrs), dict(translation.attrs)
+    for key in dict.fromkeys([*theirs, *ours]):
+        if f"{source.name}.{key}" in translatable:
+            continue
+        before, after = theirs.get(key), ours.get(key)
+        if before is not None and after is not None:
+            if _reads_as_text(before) or _reads_as_text(after) or _folded(before) == _folded(after):
+                continue
+            return f"{key}={_short(after)} was {key}={_short(before)}"
+        if before is None and after is not None:
+            return f"{key} is not in the source"
+        if after is None and before is not None:
+            return f"{key}={_short(before)} is missing"
+    return ""
+
+
+def _short(value: str) -> str:
+    value = " ".join(value.split())
+    return repr(value if len(value) <= 60 else value[:57] + "…")
 
 
 def _folded(value: str) -> str:
@@ -68,14 +105,19 @@ def _folded(value: str) -> str:
     return TRAILING_COMMA_RE.sub(r"\1", "".join(value.split()))
 
 
-def _variant(block: Component | Callout) -> str | None:
-    """``tip`` or ``warning`` for the two spellings of a note, None for anything else."""
+def _variant(page: Page, block: Component | Callout) -> str | None:
+    """``tip`` or ``warning`` for the spellings of a note — an alert, an admonition, a
+    note component of the dialect (``<Tip>``, ``{{% alert %}}``, ``<Aside>``) — None for
+    anything else."""
     if isinstance(block, Callout):
         return "warning" if block.name in ("WARNING", "CAUTION") else "tip"
-    if block.name == "Tip" and block.role == "open":
-        warning = dict(block.attrs).get("warning", "").strip("{}") == "true"
-        return "warning" if warning else "tip"
-    return None
+    if block.role != "open":
+        return None
+    if block.name not in page.dialect.note_components and not _admonition(block):
+        return None
+    said = " ".join([block.name, *(f"{key}={value}" for key, value in block.attrs)]).lower()
+    # ``<Tip warning={true}>``, ``type="caution"``, ``color="warning"``, ``!!! danger``
+    return "warning" if WARNING_RE.search(said) else "tip"
 
 
 def _closing_tags(document: Document) -> dict[int, Component]:
@@ -114,8 +156,8 @@ def _same_notes(page: Page, changed: list) -> set[int]:
                 # a translated keyword is callout-keyword-translated's finding
                 renamed = unknown_keyword(page, translation) and type(source) is type(translation)
                 retyped = _admonition(source) and _admonition(translation)
-                variant = _variant(source)
-                if renamed or retyped or (variant and variant == _variant(translation)):
+                variant = _variant(page, source)
+                if renamed or retyped or (variant and variant == _variant(page, translation)):
                     if retyped and not renamed and source.name != translation.name:
                         changed.append((source, translation))
                     same.update({id(source), id(translation)})
@@ -139,7 +181,7 @@ def _same_notes(page: Page, changed: list) -> set[int]:
 
 def _noted(page: Page, block: Component | Callout) -> bool:
     """A note (``<Tip>``, a callout, an admonition) that may stand for another one."""
-    return _admonition(block) or bool(_variant(block)) or unknown_keyword(page, block)
+    return _admonition(block) or bool(_variant(page, block)) or unknown_keyword(page, block)
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
@@ -186,13 +228,12 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             )
             continue
         if source is not None and translation is not None:
-            if isinstance(source, Component) and _compared(source, translatable) != _compared(
-                translation, translatable
-            ):
+            changed = _changed_attribute(source, translation, translatable)
+            if changed:
                 yield Problem(
                     translation.line,
                     f"{_label(translation)} differs from the source's {_label(source)} "
-                    f"(line {source.line})",
+                    f"(line {source.line}): {changed}",
                     source_line=source.line,
                 )
         elif source is not None:
