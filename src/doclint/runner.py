@@ -241,6 +241,7 @@ class Runner:
             language=pair.language,
             layout=pair.layout,
             load=functools.partial(self._linked_document, dialect=dialect),
+            folder_urls=dialects.get(dialect).folder_urls,
         )
 
         def lint(text: str) -> tuple[Page, list[Finding]]:

@@ -40,16 +40,18 @@ class FileSite:
     language: str
     layout: str
     load: Callable[[Path], Document | None]  # parse a page, cached by the runner
+    folder_urls: bool = False  # ``a/b.md`` is served at ``a/b/`` (the dialect says)
 
     def target(self, link_path: str) -> Target | None:
         """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands.
 
         A link to a file (``x.md``) is relative to the page's file. A link to a URL
         (``../x/``) may be relative to the page's file or, where the site gives each
-        page a folder URL (Hugo, mkdocs, Docusaurus: ``a/b.md`` is served at
-        ``a/b/``), to that folder; either counts."""
+        page a folder URL (Hugo, mkdocs: ``a/b.md`` is served at ``a/b/``), to that
+        folder; either counts."""
         found = self._target_from(self.page.parent, link_path)
-        if found is None and not PurePosixPath(link_path).suffix and not self._is_index():
+        suffixless = not PurePosixPath(link_path).suffix
+        if found is None and self.folder_urls and suffixless and not self._is_index():
             found = self._target_from(self.page.parent / self.page.stem, link_path)
         return found
 
@@ -99,6 +101,8 @@ def link_path(href: str) -> str | None:
     (external URLs, ``mailto:``, absolute paths, in-page fragments, assets)."""
     if not href or href.startswith(("#", "/")) or "://" in href or ":" in href.split("/")[0]:
         return None
+    if "{{" in href or "{%" in href:
+        return None  # a template fills it in (``{{% param repo %}}``): not a path
     path = href.split("#", 1)[0].split("?", 1)[0]
     if not path:
         return None

@@ -114,6 +114,9 @@ class Dialect:
     translatable_attributes: frozenset[str] = frozenset()
     # ``{/* … */}`` comments (and so suppression directives) as well as ``<!-- -->``.
     mdx_comments: bool = False
+    # Each page is served as a folder (``a/b.md`` at ``a/b/``): relative URLs in it
+    # resolve from that folder.
+    folder_urls: bool = False
     # Hugo shortcodes inside a paragraph (``text {{% /note %}}``) open and close too.
     inline_shortcodes: bool = False
     # Rules that only make sense in this dialect (by name), e.g. its own id syntax.

@@ -19,5 +19,6 @@ DIALECT = Dialect(
     note_components=frozenset({"alert"}),
     translatable_attributes=frozenset({"alert.title", "tab.header", "tab.0", "card.header"}),
     inline_shortcodes=True,
+    folder_urls=True,
     markers=("hugo.toml", "hugo.yaml", "hugo.json"),
 )

@@ -36,5 +36,6 @@ DIALECT = Dialect(
         regex.compile(r"\{%.*?%\}|\{\{.*?\}\}", regex.DOTALL),
     ),
     translatable_attributes=frozenset({"tab.title", "details.title"}),
+    folder_urls=True,
     markers=("mkdocs.yml", "mkdocs.yaml"),
 )

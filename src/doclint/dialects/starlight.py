@@ -19,5 +19,6 @@ DIALECT = Dialect(
         {"Aside.title", "TabItem.label", "Card.title", "LinkCard.title", "LinkCard.description"}
     ),
     mdx_comments=True,
+    folder_urls=True,
     markers=("astro.config.mjs", "astro.config.ts", "astro.config.js"),
 )
