@@ -223,3 +223,30 @@ def test_folder_layouts_of_fastapi_and_hugo_still_pair(tmp_path):
         ("content/es/b.md", "content/en/b.md", "folder"),
         ("docs/ko/docs/a.md", "docs/en/docs/a.md", "folder"),
     ]
+
+
+def test_with_translations_finds_them_in_every_layout(tmp_path):
+    write(
+        tmp_path,
+        {
+            "site/docs/intro.mdx": "# Intro\n",
+            "site/i18n/fr/docusaurus-plugin-content-docs/current/intro.mdx": "# Intro\n",
+            "star/index.md": "# Home\n",
+            "star/guide.md": "# Guide\n",
+            "star/ja/guide.md": "# ガイド\n",
+            "hf/en/a.md": "# A\n",
+            "hf/ko/a.md": "# 가\n",
+            "sfx/page.md": "# P\n",
+            "sfx/page.ko.md": "# 피\n",
+        },
+    )
+    root = tmp_path.resolve()
+    pairing = Pairing(Config(base=root), with_translations=True)
+    given = ["site/docs/intro.mdx", "star/guide.md", "hf/en/a.md", "sfx/page.md"]
+    found = pairing.pairs([str(root / path) for path in given])
+    assert sorted(pair.translation.resolve().relative_to(root).as_posix() for pair in found) == [
+        "hf/ko/a.md",
+        "sfx/page.ko.md",
+        "site/i18n/fr/docusaurus-plugin-content-docs/current/intro.mdx",
+        "star/ja/guide.md",
+    ]

@@ -32,9 +32,7 @@ def check_pair(
     translation_text = decode(translation_text.encode("utf-8"), path).text
     if source_text is not None:
         source_text = decode(source_text.encode("utf-8"), source_path).text
-    dialect = config.dialect or detect.from_text(
-        (source_text or "") + "\n" + translation_text
-    )
+    dialect = config.dialect or detect.from_text((source_text or "") + "\n" + translation_text)
     translation = parse(translation_text, path, dialect)
     source = parse(source_text, source_path, dialect) if source_text is not None else None
     runner = Runner(config, language=language or None)

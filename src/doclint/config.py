@@ -91,9 +91,7 @@ class Config:
         if self.layout is not None and self.layout not in LAYOUTS:
             raise ConfigError(f"{where}: key 'layout' must be one of {', '.join(LAYOUTS)}")
         if self.dialect is not None and self.dialect not in dialect_names():
-            raise ConfigError(
-                f"{where}: key 'dialect' must be one of {', '.join(dialect_names())}"
-            )
+            raise ConfigError(f"{where}: key 'dialect' must be one of {', '.join(dialect_names())}")
         if self.slug is not None and self.slug not in STYLES:
             raise ConfigError(f"{where}: key 'slug' must be one of {', '.join(STYLES)}")
         if self.fail_on not in SEVERITIES:

@@ -61,6 +61,13 @@ class PagePair:
     layout: str = "folder"
 
 
+def _subfolders(folder: Path) -> list[Path]:
+    try:
+        return sorted(entry for entry in folder.iterdir() if entry.is_dir())
+    except OSError:
+        return []
+
+
 def _has_pages(folder: Path) -> bool:
     """Whether Markdown pages stand directly in ``folder``: a source tree's root."""
     try:
@@ -132,33 +139,69 @@ class Pairing:
                         yield pair
 
     def _translations_of(self, source: Path) -> list[PagePair]:
-        """The translations of a source page that exist, paired as usual."""
+        """The translations of a source page that exist, paired as usual: candidates
+        from every layout that may hold them, kept when they pair back to ``source``."""
         absolute = source.resolve()
+        layout = self.config.layout
         found: list[Path] = []
-        if self.config.layout == "suffix":
+        if layout in (None, "suffix"):
             stem, extension = os.path.splitext(absolute.name)
             for candidate in sorted(absolute.parent.glob(f"{glob_escape(stem)}.*{extension}")):
                 tag = candidate.name[len(stem) + 1 : -len(extension)]
                 if _looks_like_tag(tag) and tag != self.config.source_language:
                     found.append(candidate)
-        else:
-            configured = self.config.source.resolve() if self.config.source else None
-            folder = (
-                configured
-                if configured and configured in absolute.parents
-                else next(
-                    (f for f in absolute.parents if f.name == self.config.source_language), None
-                )
-            )
-            if folder is None:
-                return []
-            inside = absolute.relative_to(folder)
-            for sibling in sorted(folder.parent.iterdir()):
-                candidate = sibling / inside
-                if sibling != folder and _looks_like_tag(sibling.name) and candidate.is_file():
-                    found.append(candidate)
+        if layout in (None, "folder"):
+            found += self._folder_translations(absolute)
+        if layout in (None, "root"):
+            for folder in absolute.parents:
+                inside = absolute.relative_to(folder)
+                found += [
+                    sibling / inside
+                    for sibling in _subfolders(folder)
+                    if is_language_tag(sibling.name) and (sibling / inside).is_file()
+                ]
+        if layout in (None, "docusaurus"):
+            found += self._docusaurus_translations(absolute)
         pairs = (self._pair_file(relative(path), None, explicit=False) for path in found)
-        return [pair for pair in pairs if pair is not None]
+        unique = {
+            pair.translation: pair
+            for pair in pairs
+            if pair is not None and pair.source.resolve() == absolute
+        }
+        return sorted(unique.values(), key=lambda pair: pair.translation.as_posix())
+
+    def _folder_translations(self, absolute: Path) -> list[Path]:
+        configured = self.config.source.resolve() if self.config.source else None
+        folder = (
+            configured
+            if configured and configured in absolute.parents
+            else next((f for f in absolute.parents if f.name == self.config.source_language), None)
+        )
+        if folder is None:
+            return []
+        inside = absolute.relative_to(folder)
+        return [
+            sibling / inside
+            for sibling in _subfolders(folder.parent)
+            if sibling != folder and _looks_like_tag(sibling.name) and (sibling / inside).is_file()
+        ]
+
+    def _docusaurus_translations(self, absolute: Path) -> list[Path]:
+        """``i18n/<lang>/<plugin>[/<version>]/<the page's path below its source folder>``."""
+        for site in absolute.parents:
+            if not (site / "i18n").is_dir():
+                continue
+            parts = absolute.relative_to(site).parts
+            tails = [Path(*parts[index:]) for index in range(1, len(parts))]
+            return [
+                version / tail
+                for language in _subfolders(site / "i18n")
+                for plugin in _subfolders(language)
+                for version in (plugin, *_subfolders(plugin))
+                for tail in tails
+                if (version / tail).is_file()
+            ]
+        return []
 
     def _excluded(self, path: Path) -> bool:
         if not self.config.exclude:

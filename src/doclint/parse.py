@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 
 import regex
 from markdown_it import MarkdownIt
@@ -73,7 +73,7 @@ def _heading_ids(dialect: Dialect):
     return rule
 
 
-@lru_cache(maxsize=None)
+@cache
 def build_parser(dialect: str = dialects.DEFAULT) -> MarkdownIt:
     """The MarkdownIt of ``dialect``: the only place one is built, once per process."""
     from mdit_py_plugins.footnote import footnote_plugin
@@ -422,7 +422,9 @@ class _Builder:
         """Shortcodes inside a paragraph's text, as components in their places."""
         content = token.content
         for match in plugins.SHORTCODE_INLINE_RE.finditer(content):
-            self._shortcode_tag(plugins.shortcode(match), first + content.count("\n", 0, match.start()))
+            self._shortcode_tag(
+                plugins.shortcode(match), first + content.count("\n", 0, match.start())
+            )
 
     def _shortcode(self, token: Token, line: int) -> None:
         self._shortcode_tag(token.meta, line)

@@ -76,8 +76,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         where = f" (the source has {_shown(source)!r}, line {source.line})" if source else ""
         yield Problem(
             block.line,
-            f"{_shown(block)!r} is not a keyword {page.dialect.name} renders{where}: the box is not "
-            f"drawn and the marker shows as text; {_advice(page, block, source)}",
+            f"{_shown(block)!r} is not a keyword {page.dialect.name} renders{where}: the box "
+            f"is not drawn and the marker shows as text; {_advice(page, block, source)}",
             source_line=source.line if source else None,
         )
 
