@@ -11,6 +11,7 @@ COMPONENTS = frozenset({"hfoptions", "hfoption", "frameworkcontent", "pt", "tf",
 
 _ATTR = (
     r"""[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s>"']+))?"""
+    r"""|\{[^{}]*\}"""  # JSX shorthand and spread: ``<Switch {fw} />``, ``{...props}``
 )
 TAG_RE = regex.compile(
     rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*)\s*(?P<self>/?)>"

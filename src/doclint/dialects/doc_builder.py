@@ -12,7 +12,7 @@ DIALECT = Dialect(
     summary="Hugging Face doc-builder: [[id]] headings, <Tip>, <hfoptions>, [[autodoc]]",
     slug="doc-builder",
     heading_ids=(bracket_ids(),),
-    plugins=(plugins.doc_builder_directives, plugins.jsx_tags(capitalised_only=True)),
+    plugins=(plugins.doc_builder_directives, plugins.jsx_tags(components_only=True)),
     # Svelte blocks of the course pages (``{#if fw === 'pt'}``, ``{:else}``, ``{/if}``)
     # and component props are never prose.
     inline_markup=(regex.compile(r"\{[#:/@][^{}\n]*\}"),),

@@ -24,6 +24,8 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from doclint.html import is_component
+
 DOC_DIRECTIVE_RE = regex.compile(r"\[\[([a-z][\w-]*)\]\](?!\()[ \t]*(.*)$")
 DIRECTIVE_ITEM_RE = regex.compile(r"[ \t]+-[ \t]+(\S.*)$")
 INCLUDE_RE = regex.compile(r"\{\*\s*(\S.*?)\s*\*\}\s*$")  # FastAPI: {* ../x.py hl[3] *}
@@ -183,7 +185,7 @@ def mdx(md: MarkdownIt) -> None:
         state.line = line
         return True
 
-    jsx_tags(capitalised_only=False)(md)
+    jsx_tags(components_only=False)(md)
     md.block.ruler.before("paragraph", "mdx_import", imports, {"alt": ["paragraph"]})
     md.block.ruler.before("html_block", "mdx_braces", braces, {"alt": ["paragraph"]})
 
@@ -192,18 +194,24 @@ JSX_START_RE = regex.compile(r"</?(?P<name>[A-Za-z][\w.:-]*)")
 MAX_TAG_LINES = 200
 
 
-def jsx_tags(capitalised_only: bool) -> Callable[[MarkdownIt], None]:
-    """A JSX/MDX tag written over several lines (``<Tabs\n  values={[…]}\n>``,
-    ``<Question choices={[…]} />``): one HTML block of its lines. CommonMark's HTML
-    blocks need the tag on one line, and its inline HTML no ``{expressions}``, so such a
-    tag would otherwise be read as paragraph text."""
+def jsx_tags(components_only: bool) -> Callable[[MarkdownIt], None]:
+    """A component tag on lines of its own is an HTML block of just those lines.
+
+    CommonMark's HTML blocks need the tag on one line, take no ``{expressions}``
+    (``<Tabs\n  values={[…]}\n>``, ``<Question choices={[…]} />``, ``<Switch {fw} />``)
+    and run on to the next blank line, swallowing a code fence that starts right after
+    ``<pt>``. Here the tag ends the block, and what follows is Markdown again.
+    ``components_only``: plain HTML tags (``<div>``) are left to CommonMark."""
 
     def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         if _indented_code(state, start):
             return False
         src, pos = state.src, state.bMarks[start] + state.tShift[start]
         match = JSX_START_RE.match(src, pos)
-        if match is None or (capitalised_only and not match.group("name")[0].isupper()):
+        if match is None:
+            return False
+        component = is_component(match.group("name"))
+        if components_only and not component:
             return False
         limit = state.eMarks[min(end, start + MAX_TAG_LINES) - 1]
         index, depth, quote = match.end(), 0, ""
@@ -220,11 +228,11 @@ def jsx_tags(capitalised_only: bool) -> Callable[[MarkdownIt], None]:
             elif char == ">" and depth <= 0:
                 break
             index += 1
-        if index >= limit or index <= state.eMarks[start]:
-            return False  # unterminated, or on one line: CommonMark's rules read it
-        line = start
-        while state.eMarks[line] < index:
-            line += 1
+        if index >= limit or src[index + 1 : state.eMarks[_line_of(state, index, start)]].strip():
+            return False  # unterminated, or text follows the tag on its line
+        if index <= state.eMarks[start] and not component and "{" not in src[pos:index]:
+            return False  # a plain one-line HTML tag: CommonMark's rules read it
+        line = _line_of(state, index, start)
         if silent:
             return True
         token = state.push("html_block", "", 0)
@@ -237,6 +245,13 @@ def jsx_tags(capitalised_only: bool) -> Callable[[MarkdownIt], None]:
         md.block.ruler.before("html_block", "jsx_tag", rule, {"alt": ["paragraph"]})
 
     return plugin
+
+
+def _line_of(state: StateBlock, offset: int, line: int) -> int:
+    """The line (from ``line`` on) that holds ``offset``."""
+    while state.eMarks[line] < offset:
+        line += 1
+    return line
 
 
 def shortcode(match: regex.Match) -> dict:

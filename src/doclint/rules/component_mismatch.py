@@ -22,6 +22,7 @@ from doclint.rules._pairs import moved_twins
 from doclint.rules.callout_keyword_translated import unknown_keyword
 
 TRAILING_COMMA_RE = regex.compile(r",([\]}])")
+STRING_RE = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
 WARNING_RE = regex.compile(r"warning=\{?true|warning|caution|danger|attention|error|bug")
 TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
 WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+$")  # ``Traces``, ``Rastros``
@@ -33,14 +34,15 @@ SEVERITY = "error"
 OPTIONS = {"translatable": ["hfoptions.id", "hfoption.id", "Tip.title"]}
 
 
-def _label(block: Component | Callout) -> str:
+def _label(block: Component | Callout, attributes: bool = True) -> str:
     if isinstance(block, Callout):
         return f"> [!{block.name}]"
     if block.markup:
         return block.label
+    shown = block.attrs if attributes else ()
     attrs = "".join(
-        f" {key}={value}" if value.startswith("{") else f' {key}="{value}"'
-        for key, value in block.attrs
+        f" {key}={_clipped(value)}" if value.startswith("{") else f' {key}="{_clipped(value)}"'
+        for key, value in shown
     )
     slash = "/" if block.role == "close" else ""
     end = "/>" if block.role == "self" else ">"
@@ -98,10 +100,19 @@ def _short(value: str) -> str:
     return repr(value if len(value) <= 60 else value[:57] + "…")
 
 
+def _clipped(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
 def _folded(value: str) -> str:
-    """``{[\n  { a: 1, },\n]}`` and ``{[{ a: 1 }]}`` are the same expression."""
+    """``{[\n  { a: 1, },\n]}`` and ``{[{ a: 1 }]}`` are the same expression; strings
+    in it that read as text (``{ text: "A model" }``) are a translation's to change."""
     if not value.startswith("{"):
         return value
+    value = STRING_RE.sub(
+        lambda m: '"…"' if _reads_as_text(m.group(1) or m.group(2) or "") else m.group(0), value
+    )
     return TRAILING_COMMA_RE.sub(r"\1", "".join(value.split()))
 
 
@@ -232,7 +243,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             if changed:
                 yield Problem(
                     translation.line,
-                    f"{_label(translation)} differs from the source's {_label(source)} "
+                    f"{_label(translation, False)} differs from the source's "
                     f"(line {source.line}): {changed}",
                     source_line=source.line,
                 )
