@@ -250,3 +250,15 @@ def test_with_translations_finds_them_in_every_layout(tmp_path):
         "site/i18n/fr/docusaurus-plugin-content-docs/current/intro.mdx",
         "star/ja/guide.md",
     ]
+
+
+def test_mkdocs_tabs_are_components_with_their_label_as_title():
+    document = parse('=== "Python"\n\n    ```py\n    x = 1\n    ```\n\nAfter.\n', dialect="mkdocs")
+    assert [(b.kind, b.line) for b in document.blocks] == [
+        ("component", 1),
+        ("code", 3),
+        ("component", 5),
+        ("paragraph", 7),
+    ]
+    assert document.components[0].title == "Python"
+    assert document.code_blocks[0].content == "x = 1\n"

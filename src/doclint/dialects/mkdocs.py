@@ -26,6 +26,7 @@ DIALECT = Dialect(
         plugins.containers("/", "block"),
         plugins.snippets,
         plugins.fastapi_includes,
+        plugins.tabs,
     ),
     callout_kinds=KINDS,
     callout_example="/// {kind} | {title}",

@@ -319,3 +319,47 @@ def admonitions(md: MarkdownIt) -> None:
     from mdit_py_plugins.admon import admon_plugin
 
     admon_plugin(md)
+
+
+TAB_RE = regex.compile(r'(===[!+]?)[ \t]+"(.*)"[ \t]*$')
+
+
+def tabs(md: MarkdownIt) -> None:
+    """pymdownx.tabbed: ``=== "Python"`` and the content indented under it, read as an
+    admonition-like component named ``tab`` whose title is the tab's label."""
+
+    def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        if _indented_code(state, start):
+            return False
+        match = TAB_RE.match(_line(state, start))
+        if match is None:
+            return False
+        if silent:
+            return True
+        old_parent, old_max, old_indent = state.parentType, state.lineMax, state.blkIndent
+        state.parentType = "admonition"
+        state.blkIndent += 4
+        line = start + 1
+        while line < end:
+            blank = state.bMarks[line] + state.tShift[line] >= state.eMarks[line]
+            if not blank and state.sCount[line] < state.blkIndent:
+                break
+            line += 1
+        while line - 1 > start and (
+            state.bMarks[line - 1] + state.tShift[line - 1] >= state.eMarks[line - 1]
+        ):
+            line -= 1  # trailing blank lines belong to what follows
+        state.lineMax = line
+        token = state.push("admonition_open", "div", 1)
+        token.markup = match.group(1)
+        token.meta = {"tag": "tab"}
+        token.info = f'tab "{match.group(2)}"'
+        token.map = [start, line]
+        state.md.block.tokenize(state, start + 1, line)
+        token = state.push("admonition_close", "div", -1)
+        token.markup = match.group(1)
+        state.parentType, state.lineMax, state.blkIndent = old_parent, old_max, old_indent
+        state.line = line
+        return True
+
+    md.block.ruler.before("paragraph", "tabbed", rule, {"alt": ["paragraph"]})
