@@ -186,6 +186,7 @@ def mdx(md: MarkdownIt) -> None:
         return True
 
     jsx_tags(components_only=False)(md)
+    md.disable("code")  # MDX has no indented code: indentation is layout
     md.block.ruler.before("paragraph", "mdx_import", imports, {"alt": ["paragraph"]})
     md.block.ruler.before("html_block", "mdx_braces", braces, {"alt": ["paragraph"]})
 
@@ -230,8 +231,11 @@ def jsx_tags(components_only: bool) -> Callable[[MarkdownIt], None]:
             index += 1
         if index >= limit or src[index + 1 : state.eMarks[_line_of(state, index, start)]].strip():
             return False  # unterminated, or text follows the tag on its line
-        if index <= state.eMarks[start] and not component and "{" not in src[pos:index]:
+        one_line = index <= state.eMarks[start] and "{" not in src[pos:index]
+        if one_line and not component:
             return False  # a plain one-line HTML tag: CommonMark's rules read it
+        if one_line and start + 1 < end and _indented_code(state, start + 1):
+            return False  # indented content: CommonMark's HTML block keeps it markup
         line = _line_of(state, index, start)
         if silent:
             return True
