@@ -274,9 +274,13 @@ class _Builder:
                 )
                 if not inline.text.strip():
                     return
+        shortcodes = self.dialect.inline_shortcodes and "{{" in token.content
+        if shortcodes:
+            # an opening tag that starts the paragraph stands before its text
+            self._inline_shortcodes(token, first, leading=True)
         self.blocks.append(Paragraph(first, last, self.context, inline=inline))
-        if self.dialect.inline_shortcodes and "{{" in token.content:
-            self._inline_shortcodes(token, first)
+        if shortcodes:
+            self._inline_shortcodes(token, first, leading=False)
         # Component tags and comments a paragraph swallowed (``</Tip>`` right after
         # a line of text, with no blank line between) still open, close and suppress.
         for line, content in inline.html:
@@ -418,13 +422,18 @@ class _Builder:
                     )
                 )
 
-    def _inline_shortcodes(self, token: Token, first: int) -> None:
-        """Shortcodes inside a paragraph's text, as components in their places."""
+    def _inline_shortcodes(self, token: Token, first: int, leading: bool) -> None:
+        """Shortcodes inside a paragraph's text, as components: those that open the
+        paragraph (``leading``) or the rest."""
         content = token.content
+        end_of_leading = 0
         for match in plugins.SHORTCODE_INLINE_RE.finditer(content):
-            self._shortcode_tag(
-                plugins.shortcode(match), first + content.count("\n", 0, match.start())
-            )
+            is_leading = not content[end_of_leading : match.start()].strip()
+            if is_leading:
+                end_of_leading = match.end()
+            if is_leading == leading:
+                line = first + content.count("\n", 0, match.start())
+                self._shortcode_tag(plugins.shortcode(match), line)
 
     def _shortcode(self, token: Token, line: int) -> None:
         self._shortcode_tag(token.meta, line)

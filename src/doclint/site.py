@@ -46,14 +46,15 @@ class FileSite:
         """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands.
 
         A link to a file (``x.md``) is relative to the page's file. A link to a URL
-        (``../x/``) may be relative to the page's file or, where the site gives each
-        page a folder URL (Hugo, mkdocs: ``a/b.md`` is served at ``a/b/``), to that
-        folder; either counts."""
-        found = self._target_from(self.page.parent, link_path)
+        (``../x/``) is relative to the page's URL: where the site serves each page as a
+        folder (Hugo, mkdocs: ``a/b.md`` at ``a/b/``), that folder first, then the
+        page's file as a reader of the Markdown source would follow it."""
         suffixless = not PurePosixPath(link_path).suffix
-        if found is None and self.folder_urls and suffixless and not self._is_index():
+        if self.folder_urls and suffixless and not self._is_index():
             found = self._target_from(self.page.parent / self.page.stem, link_path)
-        return found
+            if found is not None:
+                return found
+        return self._target_from(self.page.parent, link_path)
 
     def _is_index(self) -> bool:
         return self.page.stem in ("index", "_index", "README")

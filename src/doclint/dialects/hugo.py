@@ -14,8 +14,9 @@ DIALECT = Dialect(
     slug="github",
     heading_ids=(attribute_list_ids(" {#{id}}"),),
     plugins=(plugins.shortcodes,),
-    # shortcodes inside a line of text: ``{{< param version >}}``, ``{{% _param x %}}``
-    inline_markup=(regex.compile(r"\{\{[<%].*?[%>]\}\}"),),
+    # shortcodes inside a line of text (``{{< param version >}}``, ``{{% _param x %}}``)
+    # and Go templates of included partials (``{{ if not $name }}``)
+    inline_markup=(regex.compile(r"\{\{.*?\}\}", regex.DOTALL),),
     note_components=frozenset({"alert"}),
     translatable_attributes=frozenset({"alert.title", "tab.header", "tab.0", "card.header"}),
     inline_shortcodes=True,

@@ -275,35 +275,38 @@ def shortcode(match: regex.Match) -> dict:
     }
 
 
+SHORTCODE_LINE_RE = regex.compile(rf"(?:{SHORTCODE_TAG}\s*)+$")
+
+
 def shortcodes(md: MarkdownIt) -> None:
-    """Hugo shortcodes on a line of their own: ``{{< name args >}}``, ``{{% /name %}}``.
+    """Hugo shortcodes on lines of their own: ``{{< name args >}}``, ``{{% /name %}}``,
+    several on a line, arguments over several lines. Hugo expands shortcodes before
+    Markdown, so an indented one is still a shortcode, not indented code.
 
     Whether a shortcode is paired is not in its syntax: one is an opening tag when its
     closing tag appears later in the page (the builder decides; this rule reads)."""
 
     def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-        if _indented_code(state, start):
-            return False
         text = _line(state, start)
         if not text.startswith("{{"):
             return False
         line = start + 1
         # arguments may go on over several lines, up to the closing ``>}}``/``%}}``
-        while "}}" not in text and line < min(end, start + MAX_TAG_LINES):
+        while not text.rstrip().endswith("}}") and line < min(end, start + MAX_TAG_LINES):
             text += "\n" + _line(state, line)
             line += 1
-        match = SHORTCODE_RE.match(text)
-        if match is None:
+        if SHORTCODE_LINE_RE.match(text) is None:
             return False
         if silent:
             return True
-        token = state.push("shortcode", "", 0)
-        token.map = [start, line]
-        token.meta = shortcode(match)
+        for match in SHORTCODE_INLINE_RE.finditer(text):
+            token = state.push("shortcode", "", 0)
+            token.map = [start + text.count("\n", 0, match.start()), line]
+            token.meta = shortcode(match)
         state.line = line
         return True
 
-    md.block.ruler.before("paragraph", "shortcode", rule, {"alt": ["paragraph"]})
+    md.block.ruler.before("code", "shortcode", rule, {"alt": ["paragraph"]})
 
 
 def containers(marker: str, name: str) -> Callable[[MarkdownIt], None]:

@@ -6,7 +6,7 @@ from urllib.parse import unquote
 
 import regex
 
-from doclint.document import Heading
+from doclint.document import Heading, inline_of
 from doclint.finding import Edit
 from doclint.page import Page
 
@@ -53,3 +53,15 @@ def keep_advice(page: Page, anchor: str) -> str:
     """How to keep ``anchor`` on a heading in the page's dialect, for messages."""
     example = page.dialect.id_example(anchor)
     return f"; keep it with {example}" if example else ""
+
+
+def source_hrefs(page: Page) -> frozenset[str]:
+    """Every link target written in the source page."""
+    if page.source is None:
+        return frozenset()
+    return frozenset(
+        link.href
+        for block in page.source.blocks
+        for inline in inline_of(block)
+        for link in inline.links
+    )

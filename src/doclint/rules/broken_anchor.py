@@ -3,7 +3,10 @@
 ``[…](#frag)`` must point at a heading id (explicit, in the dialect's syntax, or
 computed from the heading text in the dialect's slug style) or at an HTML ``id``/``<a name>`` of the
 same page. Translated pages often keep the source's links (``#encoder-models``) while
-their headings, translated, get new ids, so the links go nowhere.
+their headings, translated, get new ids, so the links go nowhere. A link the source
+page has too, to an id the source page has no more than the translation (an anchor
+an included file or a shortcode provides, or the source's own broken link), is not
+the translation's to mend.
 
 When the fragment is the id of a source heading whose translation is known, the fix
 gives that translated heading the id ``frag`` in the dialect's syntax, which mends
@@ -17,7 +20,13 @@ from collections.abc import Iterator
 from doclint.document import Heading, inline_of
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._anchors import anchor_edit, fragment, keep_advice, source_id_of
+from doclint.rules._anchors import (
+    anchor_edit,
+    fragment,
+    keep_advice,
+    source_hrefs,
+    source_id_of,
+)
 from doclint.slug import autodoc_target, link_targets
 
 CODE = "DL101"
@@ -38,12 +47,16 @@ def _source_headings(page: Page) -> dict[str, Heading]:
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
     targets = link_targets(page.translation, page.slug_style)
+    source_targets = link_targets(page.source, page.slug_style) if page.source else set()
+    in_source = source_hrefs(page)
     source_headings = None
     for block in page.translation.blocks:
         for inline in inline_of(block):
             for link in inline.links:
                 wanted = fragment(link.href)
                 if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
+                    continue
+                if link.href in in_source and wanted not in source_targets:
                     continue
                 if source_headings is None:
                     source_headings = _source_headings(page)

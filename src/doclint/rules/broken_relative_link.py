@@ -5,6 +5,8 @@ page (written with or without ``.md``/``.mdx``) must exist in the translated tre
 not yet translated, in the source tree. With a fragment, the fragment must be a
 heading id or HTML anchor of that page — the translated page if it exists, else the
 source page. Links are resolved from the page's own folder, as the site's URLs are.
+A link the source page writes the same way and that goes nowhere from the source
+either (a placeholder the build fills in) is not the translation's to mend.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from urllib.parse import unquote
 from doclint.document import inline_of
 from doclint.finding import Problem
 from doclint.page import Page
+from doclint.rules._anchors import source_hrefs
 from doclint.site import link_path
 from doclint.slug import autodoc_target, link_targets
 
@@ -29,6 +32,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     if page.site is None:
         return
     ids_of: dict = {}
+    in_source = source_hrefs(page)
     for block in page.translation.blocks:
         for inline in inline_of(block):
             for link in inline.links:
@@ -38,6 +42,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 column = page.translation.line_text(link.line).find(link.href) + 1 or 1
                 target = page.site.target(unquote(path))
                 if target is None:
+                    if link.href in in_source:
+                        continue  # the source's link goes nowhere alike
                     yield Problem(
                         link.line,
                         f"link to {unquote(link.href)!r} goes nowhere: no such page in the "
@@ -53,6 +59,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                     continue
                 if target.path not in ids_of:
                     ids_of[target.path] = link_targets(document, page.slug_style)
+                if link.href in in_source and not target.translated:
+                    continue  # the very link of the source, to the source's page
                 if fragment not in ids_of[target.path] and not autodoc_target(document, fragment):
                     which = "translated" if target.translated else "source (not translated)"
                     yield Problem(
