@@ -9,19 +9,22 @@ import regex
 # Lower-case component names of the doc-builder dialect; any capitalised tag is one too.
 COMPONENTS = frozenset({"hfoptions", "hfoption", "frameworkcontent", "pt", "tf", "jax"})
 
+# A JSX expression, braces nested to any depth (``labels={{ a: { b: 1 } }}``).
+_EXPRESSION = r"(?P<brace>\{(?:[^{}]|(?&brace))*\})"
 _ATTR = (
-    r"""[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s>"']+))?"""
-    r"""|\{[^{}]*\}"""  # JSX shorthand and spread: ``<Switch {fw} />``, ``{...props}``
+    r"""(?:[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|""" + _EXPRESSION + r"""|[^\s>"']+))?"""
+    r"""|\{[^{}]*\})"""  # JSX shorthand and spread: ``<Switch {fw} />``, ``{...props}``
 )
 TAG_RE = regex.compile(
     rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*)\s*(?P<self>/?)>"
 )
 ATTR_RE = regex.compile(
-    r"""(?P<key>[^\s=/>"'{}]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{(?P<expr>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<bare>[^\s>"']+)))?"""
+    r"""(?P<key>[^\s=/>"'{}]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|"""
+    r"""(?P<expr>\{(?:[^{}]|(?&expr))*\})|(?P<bare>[^\s>"']+)))?"""
 )
 COMMENT_RE = regex.compile(r"<!--(?P<body>.*?)(?P<end>-->|\Z)", regex.DOTALL)
 # Elements whose content is not HTML or Markdown but text of another language.
-RAW_TEXT = frozenset({"style", "script", "textarea", "pre", "svg", "math"})
+RAW_TEXT = frozenset({"style", "script", "textarea", "pre", "svg", "math", "code", "kbd", "samp"})
 VOID_ELEMENTS = frozenset(
     {
         "area",
@@ -76,8 +79,7 @@ def parse_attrs(text: str) -> tuple[tuple[str, str], ...]:
             None,
         )
         if value is None:
-            expr = match.group("expr")
-            value = "{" + expr + "}" if expr is not None else ""
+            value = match.group("expr") or ""
         attrs.append((match.group("key"), value))
     return tuple(attrs)
 

@@ -29,6 +29,7 @@ from doclint.document import (
     Document,
     FrontMatter,
     Heading,
+    MASK,
     Html,
     HtmlAnchor,
     ListInfo,
@@ -141,7 +142,10 @@ class _Builder:
         self._open_containers: list[tuple[str, str, int, bool]] = []
 
     def inline(self, token: Token, line: int):
-        return inline_content(token, line, self.html_anchors, self.dialect.inline_markup)
+        found = inline_content(token, line, self.html_anchors, self.dialect.inline_markup)
+        if self.dialect.verbatim_components.intersection(self.components):
+            return replace(found, prose=MASK)  # file names in a <FileTree>: not prose
+        return found
 
     @property
     def context(self) -> tuple[str, ...]:

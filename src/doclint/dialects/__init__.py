@@ -108,6 +108,8 @@ class Dialect:
     callout_example: str = ""
     # Inline markup that is never prose (shortcodes, attribute lists, JSX expressions).
     inline_markup: tuple[regex.Pattern, ...] = ()
+    # Components whose content is not prose (Starlight's ``<FileTree>`` lists files).
+    verbatim_components: frozenset[str] = frozenset()
     # Components that are notes, the same as a ``> [!NOTE]`` alert written otherwise.
     note_components: frozenset[str] = frozenset()
     # Component attributes whose values readers see, so translations may change them.

@@ -35,6 +35,7 @@ DIALECT = Dialect(
     inline_markup=(
         regex.compile(r"\{:?\s*[#.][^{}\n]*\}"),
         regex.compile(r"\{%.*?%\}|\{\{.*?\}\}", regex.DOTALL),
+        regex.compile(r":[a-z0-9_+-]+:"),  # pymdownx.emoji: ``:material-check:``
     ),
     translatable_attributes=frozenset({"tab.title", "details.title"}),
     folder_urls=True,

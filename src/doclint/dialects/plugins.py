@@ -29,6 +29,7 @@ from doclint.html import is_component
 DOC_DIRECTIVE_RE = regex.compile(r"\[\[([a-z][\w-]*)\]\](?!\()[ \t]*(.*)$")
 DIRECTIVE_ITEM_RE = regex.compile(r"[ \t]+-[ \t]+(\S.*)$")
 INCLUDE_RE = regex.compile(r"\{\*\s*(\S.*?)\s*\*\}\s*$")  # FastAPI: {* ../x.py hl[3] *}
+VITEPRESS_INCLUDE_RE = regex.compile(r"(?:<<<[ \t]+\S.*|<!--\s*@include:.*?-->)[ \t]*$")
 SNIPPET_RE = regex.compile(r"(;?)--8<--[ \t]*(.*)$")  # pymdownx.snippets
 IMPORT_RE = regex.compile(r"(?:import|export)\s[^\n]*$")
 SHORTCODE_TAG = (
@@ -103,6 +104,11 @@ def _single_line(name: str, pattern: regex.Pattern, argument: Callable) -> Calla
 
 # FastAPI's ``{* ../../docs_src/x.py hl[3] *}``: the example file and the lines it shows.
 fastapi_includes = _single_line("include", INCLUDE_RE, lambda match: match.group(0).strip())
+# VitePress: ``<<< @/snippets/x.js#region{2}`` imports a code snippet, and
+# ``<!--@include: ./parts/basics.md{3,}-->`` a Markdown file.
+vitepress_includes = _single_line(
+    "include", VITEPRESS_INCLUDE_RE, lambda match: match.group(0).strip()
+)
 
 
 def snippets(md: MarkdownIt) -> None:

@@ -15,6 +15,7 @@ DIALECT = Dialect(
     callout_example=":::{kind}[{title}]",
     inline_markup=(JSX_EXPRESSION,),
     note_components=frozenset({"Aside"}),
+    verbatim_components=frozenset({"FileTree"}),
     translatable_attributes=frozenset(
         {"Aside.title", "TabItem.label", "Card.title", "LinkCard.title", "LinkCard.description"}
     ),

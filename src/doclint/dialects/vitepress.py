@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from doclint.dialects import Dialect, attribute_list_ids, plugins
+
+# ``:tada:`` emoji and the ``[[toc]]`` marker are never prose.
+EMOJI_AND_TOC = regex.compile(r":[a-z0-9_+-]+:|\[\[toc\]\]")
 
 KINDS = frozenset({"info", "tip", "warning", "danger", "details", "code-group", "raw", "v-pre"})
 
@@ -12,7 +17,8 @@ DIALECT = Dialect(
     summary="VitePress: {#id} headings, ::: tip containers, > [!NOTE] alerts",
     slug="vitepress",
     heading_ids=(attribute_list_ids(" {#{id}}"),),
-    plugins=(plugins.containers(":", "colon"),),
+    plugins=(plugins.containers(":", "colon"), plugins.vitepress_includes),
+    inline_markup=(EMOJI_AND_TOC,),
     callout_kinds=KINDS,
     callout_example="::: {kind} {title}",
     markers=(".vitepress",),

@@ -2,7 +2,8 @@
 
 The language drives syntax highlighting and, on some sites, copy buttons and
 runnable examples. Common aliases are the same language (``py`` and ``python``,
-``sh`` and ``bash``, ``yml`` and ``yaml``).
+``sh`` and ``bash``, ``yml`` and ``yaml``). A translation that names the language of a
+block the source left unnamed only adds highlighting: that is not reported.
 
 With ``--fix --fix-code`` the translated fence takes the source's info string.
 """
@@ -27,7 +28,7 @@ FIX_OPT_IN = True
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
     for source, translation in paired(page, CodeBlock):
-        if not (source.fenced and translation.fenced):
+        if not (source.fenced and translation.fenced) or not source.info.strip():
             continue
         if canonical_language(source.info) == canonical_language(translation.info):
             continue
