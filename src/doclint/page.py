@@ -7,6 +7,7 @@ from functools import cached_property
 
 from doclint.align import Alignment, align
 from doclint.document import Document
+from doclint.freshness import Freshness
 from doclint.packs import Pack
 from doclint.site import Site
 from doclint.slug import heading_ids
@@ -25,6 +26,13 @@ class Page:
     site: Site | None = None  # the rest of the docs, for rules that follow links
     allow: tuple[str, ...] = ()  # configured words never flagged as untranslated
     terms: Termbase | None = None  # approved renderings for this page's language
+    # The source as the translator last saw it, where it differs from ``source`` in a way
+    # a reader sees (None otherwise), and how the source moved on since.
+    base: Document | None = None
+    freshness: Freshness | None = None
+    # The run's view of this page's language tree (pages, tables of contents), for
+    # rules over a whole tree.
+    tree: object | None = None
     # What several rules derive from the page alike (the terms of each aligned block…),
     # computed by the first rule that needs it.
     shared: dict = field(default_factory=dict, repr=False)
