@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,6 +134,7 @@ class Runner:
         self.absolute_paths = absolute_paths
         self.fix = fix
         self.drift = drift
+        self.progress: Callable[[int, int], None] | None = None  # (pages done, of how many)
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
@@ -146,6 +148,7 @@ class Runner:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_histories"] = {}  # each worker is sent only its own pages' histories
+        state["progress"] = None  # drawn by the parent process only
         return state
 
     def run(
@@ -176,8 +179,10 @@ class Runner:
 
     def check_pairs(self, pairs: list[PagePair]) -> Report:
         report = Report()
-        for pair in pairs:
+        for done, pair in enumerate(pairs, 1):
             self._check(pair, report)
+            if self.progress is not None:
+                self.progress(done, len(pairs))
         return report
 
     def _run_parallel(self, pairs: list[PagePair], jobs: int) -> Report:
@@ -191,9 +196,11 @@ class Runner:
         chunks = [chunk for chunk in chunks if chunk]
         report = Report()
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-            jobs_ = [(self, chunk, self._histories_of(chunk)) for chunk in chunks]
-            for part in pool.map(_check_chunk, jobs_):
+            work = [(self, chunk, self._histories_of(chunk)) for chunk in chunks]
+            for part in pool.map(_check_chunk, work):
                 report.merge(part)
+                if self.progress is not None:
+                    self.progress(len(report.pages), len(pairs))
         return report
 
     def _histories_of(self, pairs: list[PagePair]) -> dict[Path, PageHistory]:
