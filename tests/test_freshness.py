@@ -1,0 +1,311 @@
+"""Freshness from real git history: temporary repositories built here, and the
+history bundles of the shared corpus (skipped where git or the corpus is absent)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_cli, write
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+SOURCE = """# Install
+
+Install it with pip.
+
+```bash
+pip install lib
+```
+
+## Configure
+
+Set `LIB_HOME`.
+"""
+TRANSLATION = """# 설치[[install]]
+
+pip으로 설치하세요.
+
+```bash
+pip install lib
+```
+
+## 설정[[configure]]
+
+`LIB_HOME`을 설정하세요.
+"""
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+@pytest.fixture
+def repo(isolated: Path) -> Path:
+    git(isolated, "init", "-q", "-b", "main")
+    git(isolated, "config", "user.email", "docs@example.com")
+    git(isolated, "config", "user.name", "Docs")
+    git(isolated, "config", "commit.gpgsign", "false")
+    return isolated
+
+
+def commit(repo: Path, files: dict[str, str], message: str) -> str:
+    write(repo, files)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+    return git(repo, "rev-parse", "HEAD")
+
+
+def status(capsys, *paths: str) -> dict:
+    code, out, err = run_cli(capsys, "status", "--isolated", "--format", "json", *paths)
+    assert code == 0, err
+    return {page["path"]: page for page in json.loads(out)["pages"]}
+
+
+def check(capsys, *argv: str) -> list[dict]:
+    _, out, err = run_cli(capsys, "check", "--isolated", "--format", "json", *argv)
+    assert "Traceback" not in err
+    return json.loads(out)["findings"]
+
+
+def test_source_edited_after_the_translation(repo, capsys):
+    base = commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION}, "Add a")
+    edited = SOURCE.replace("pip install lib", "pip install 'lib>=2'") + "\n## Remove\n\nGo.\n"
+    commit(repo, {"docs/en/a.md": edited}, "Change a")
+    page = status(capsys, "docs/ko")["docs/ko/a.md"]
+    assert page["status"] == "outdated" and page["commits_behind"] == 1
+    assert page["base_commit"] == base and page["base_reason"] == "last commit"
+    assert "+ ## Remove" in page["changed_sections"]
+    assert "~ # Install" in page["changed_sections"]
+    # by default the changed code block and the new section are folded into one finding
+    folded = check(capsys, "docs/ko")
+    assert [f["name"] for f in folded] == ["outdated-translation"]
+    assert "folds 2 findings" in folded[0]["message"] and base[:12] in folded[0]["message"]
+    shown = check(capsys, "docs/ko", "--drift", "show")
+    drifted = {f["name"]: f for f in shown if f.get("drift")}
+    assert set(drifted) == {"code-block-modified", "missing-section"}
+    assert all(f["base_commit"] == base for f in drifted.values())
+    only = check(capsys, "docs/ko", "--drift", "only")
+    assert {f["name"] for f in only} == {"code-block-modified", "missing-section"}
+
+
+def test_translators_own_defect_is_not_drift(repo, capsys):
+    broken = TRANSLATION.replace("pip install lib", "pip install lob")
+    commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": broken}, "Add a")
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## More\n\nText.\n"}, "Grow a")
+    findings = check(capsys, "docs/ko")
+    names = {f["name"]: f for f in findings}
+    assert names["code-block-modified"]["drift"] is False
+    assert "missing-section" not in names  # folded: the base had no such section
+
+
+def test_formatting_only_source_edit_does_not_outdate(repo, capsys):
+    commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION}, "Add a")
+    rewrapped = SOURCE.replace("Install it with pip.", "Install it\nwith   pip.  ")
+    commit(repo, {"docs/en/a.md": rewrapped.replace("\n## ", "\n\n\n## ")}, "Rewrap")
+    page = status(capsys, "docs/ko")["docs/ko/a.md"]
+    assert page["status"] == "up-to-date" and page["commits_behind"] == 1
+    assert check(capsys, "docs/ko") == []
+
+
+def test_rename_of_the_source_is_followed(repo, capsys):
+    base = commit(repo, {"docs/en/old.md": SOURCE, "docs/ko/new.md": TRANSLATION}, "Add")
+    git(repo, "mv", "docs/en/old.md", "docs/en/new.md")
+    git(repo, "commit", "-q", "-m", "Rename")
+    commit(repo, {"docs/en/new.md": SOURCE + "\n## Extra\n\nMore.\n"}, "Extend")
+    page = status(capsys, "docs/ko")["docs/ko/new.md"]
+    assert page["status"] == "outdated" and page["commits_behind"] == 2
+    assert page["base_commit"] == base and page["changed_sections"] == ["+ ## Extra"]
+
+
+def test_translation_committed_with_its_source_is_up_to_date(repo, capsys):
+    commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION}, "Add")
+    changed = SOURCE + "\n## New\n\nText.\n"
+    translated = TRANSLATION + "\n## 새 절[[new]]\n\n글.\n"
+    commit(repo, {"docs/en/a.md": changed, "docs/ko/a.md": translated}, "Both")
+    assert status(capsys, "docs/ko")["docs/ko/a.md"]["status"] == "up-to-date"
+
+
+def test_merge_commit_brings_a_source_change(repo, capsys):
+    commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION}, "Add")
+    git(repo, "checkout", "-q", "-b", "translate")
+    translated = commit(repo, {"docs/ko/a.md": TRANSLATION + "\n추가.\n"}, "Polish ko")
+    git(repo, "checkout", "-q", "main")
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## Later\n\nText.\n"}, "Extend en")
+    git(repo, "merge", "-q", "--no-ff", "-m", "Merge translate", "translate")
+    page = status(capsys, "docs/ko")["docs/ko/a.md"]
+    # the translation's last commit never saw the English change made beside it
+    assert page["status"] == "outdated" and page["base_commit"] == translated
+    assert page["commits_behind"] == 1 and page["changed_sections"] == ["+ ## Later"]
+
+
+def test_front_matter_names_the_base(repo, capsys):
+    first = commit(repo, {"docs/en/a.md": SOURCE}, "Add en")
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## Two\n\nText.\n"}, "Grow en")
+    named = f"---\ndefault_lang_commit: {first[:10]}\n---\n\n" + TRANSLATION
+    commit(repo, {"docs/ko/a.md": named}, "Add ko")
+    page = status(capsys, "docs/ko")["docs/ko/a.md"]
+    assert page["status"] == "outdated" and page["base_commit"] == first
+    assert page["base_reason"] == "front matter" and page["commits_behind"] == 1
+
+
+def test_late_merged_translation_matches_an_older_source(repo, capsys):
+    old = commit(repo, {"docs/en/a.md": SOURCE}, "Add en")
+    grown = SOURCE.replace("pip install lib", "pip install lib[all]")
+    grown += "\n## Two\n\n```py\nimport lib\n```\n\n## Three\n\n```py\nlib.run()\n```\n"
+    commit(repo, {"docs/en/a.md": grown}, "Grow en")
+    commit(repo, {"docs/ko/a.md": TRANSLATION}, "Add ko, written against the old page")
+    page = status(capsys, "docs/ko")["docs/ko/a.md"]
+    assert page["status"] == "outdated" and page["base_reason"] == "best match"
+    assert page["base_commit"] == old and page["commits_behind"] == 1
+
+
+def test_uncommitted_translation_edits_keep_their_base(repo, capsys):
+    base = commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION}, "Add")
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## B\n\nb\n"}, "Grow")
+    write(repo, {"docs/ko/a.md": TRANSLATION + "\n수정.\n"})
+    git(repo, "add", "docs/ko/a.md")  # staged, as pre-commit sees it
+    findings = check(capsys, "docs/ko/a.md", "--drift", "show")
+    drift = [f for f in findings if f.get("drift")]
+    assert drift and drift[0]["base_commit"] == base
+
+
+def test_changed_since_keeps_the_base(repo, capsys):
+    commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION}, "Add")
+    tag = git(repo, "rev-parse", "HEAD")
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## B\n\nb\n"}, "Grow")
+    findings = check(capsys, "docs/ko", "--changed-since", tag)
+    assert [f["name"] for f in findings] == ["outdated-translation"]
+    data = status(capsys, "docs/ko")
+    code, out, _ = run_cli(
+        capsys, "status", "--isolated", "--format", "json", "--since", "HEAD", "docs/ko"
+    )
+    assert json.loads(out)["pages"] == [] and data
+
+
+def test_shallow_clone_says_so_once_and_compares_with_current(repo, capsys, tmp_path):
+    commit(
+        repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION, "docs/ko/b.md": "# 나\n"}, "Add"
+    )
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## B\n\nb\n", "docs/en/b.md": "# B\n"}, "Grow")
+    clone = tmp_path / "shallow"
+    git(repo, "clone", "-q", "--depth", "1", f"file://{repo}", str(clone))
+    code, out, err = run_cli(
+        capsys, "status", "--isolated", "--format", "json", str(clone / "docs/ko")
+    )
+    assert code == 0 and err.count("shallow clone") == 1
+    pages = json.loads(out)["pages"]
+    assert {p["status"] for p in pages} == {"up-to-date"}
+
+
+def test_outside_a_repository_says_so_and_never_fails(isolated, capsys):
+    write(isolated, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION})
+    code, out, err = run_cli(capsys, "status", "--isolated", "docs/ko")
+    assert code == 0 and "not inside a git repository" in err and "up-to-date" in out
+
+
+def test_status_formats(repo, capsys):
+    commit(
+        repo,
+        {"docs/en/a.md": SOURCE, "docs/en/b.md": "# B\n\nb\n", "docs/ko/a.md": TRANSLATION},
+        "Add",
+    )
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## C\n\nc\n"}, "Grow")
+    _, text, _ = run_cli(capsys, "status", "--isolated", "docs/ko")
+    assert "outdated" in text and "missing" in text and "docs/ko/b.md" in text
+    _, markdown, _ = run_cli(capsys, "status", "--isolated", "--format", "markdown", "docs/ko")
+    assert "- [ ] `docs/ko/a.md` — 1 commits behind: + ## C" in markdown
+    _, page, _ = run_cli(capsys, "status", "--isolated", "--format", "html", "docs/ko")
+    assert "<svg" in page and "<table" in page and 'href="#changes-' in page
+    assert "<script" not in page and "http" not in page.replace("http://www.w3.org", "")
+
+
+def test_a_thousand_pages_take_few_git_processes(repo, capsys, monkeypatch):
+    files = {f"docs/en/p{i}.md": SOURCE for i in range(300)}
+    files |= {f"docs/ko/p{i}.md": TRANSLATION for i in range(300)}
+    commit(repo, files, "Add")
+    commit(repo, {f"docs/en/p{i}.md": SOURCE + "\n## N\n\nn\n" for i in range(0, 300, 3)}, "Grow")
+    calls = []
+    real = subprocess.run
+
+    def counting(args, *rest, **kwargs):
+        if args and args[0] == "git":
+            calls.append(args)
+        return real(args, *rest, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", counting)
+    pages = status(capsys, "docs/ko")
+    assert sum(p["status"] == "outdated" for p in pages.values()) == 100
+    assert len(calls) <= 8
+
+
+# -- the corpus' real histories -------------------------------------------------------
+
+
+@pytest.fixture(params=["huggingface_hub", "smolagents"])
+def history(request, corpus, tmp_path_factory) -> Path:
+    bundle = corpus / "history" / f"{request.param}-docs.bundle"
+    if not bundle.is_file():
+        pytest.skip(f"{bundle} not found")
+    clone = tmp_path_factory.mktemp("history") / request.param
+    subprocess.run(["git", "clone", "-q", str(bundle), str(clone)], check=True)
+    return clone
+
+
+def _truth(clone: Path, translation: str, source: str) -> tuple[str, int]:
+    """Plain git: the translation's last commit, and the source commits since it (renames
+    followed) when the source text changed since then beyond whitespace and comments."""
+    last = git(clone, "log", "-1", "--format=%H", "--", translation)
+    behind = git(clone, "log", "--follow", "--format=%H", f"{last}..HEAD", "--", source)
+    commits = len(behind.split()) if behind else 0
+    old_path = source
+    renamed = git(
+        clone, "log", "--follow", "--name-only", "--format=", f"{last}..HEAD", "--", source
+    ).split()
+    if renamed:
+        old_path = renamed[-1]
+    try:
+        before = git(clone, "show", f"{last}:{old_path}")
+    except subprocess.CalledProcessError:
+        return last, -1
+    now = (clone / source).read_text(encoding="utf-8")
+    return last, commits if _readable(before) != _readable(now) else 0
+
+
+def _readable(text: str) -> str:
+    """What a reader sees, roughly: no HTML comments, whitespace runs as one space."""
+    return " ".join(re.sub(r"<!--.*?-->", " ", text, flags=re.S).split())
+
+
+@pytest.mark.slow
+def test_status_agrees_with_git_on_every_page(history, capsys, monkeypatch):
+    monkeypatch.chdir(history)
+    monkeypatch.setenv("NO_COLOR", "1")
+    code, out, err = run_cli(capsys, "status", "--isolated", "--format", "json", "docs/source")
+    assert code == 0, err
+    pages = [p for p in json.loads(out)["pages"] if p["status"] in ("outdated", "up-to-date")]
+    assert len(pages) > 30
+    for page in pages:
+        last, changed = _truth(history, page["path"], page["source_path"])
+        if page["base_reason"] == "best match":
+            # an older source version the translation matches better: it is one the
+            # translation's last commit contains, so the page can only be behind
+            subprocess.run(
+                ["git", "merge-base", "--is-ancestor", page["base_commit"], last],
+                cwd=history,
+                check=True,
+            )
+            assert page["status"] == "outdated", page["path"]
+            continue
+        assert page["base_commit"] == last, page["path"]
+        expected = "outdated" if changed > 0 else "up-to-date"
+        assert page["status"] == expected, (page["path"], changed)
+        if expected == "outdated":
+            assert page["commits_behind"] == changed, page["path"]
