@@ -20,7 +20,8 @@ h1{font-size:20px}h2{font-size:17px;margin-top:28px}
 table{border-collapse:collapse;width:100%;margin-top:8px}
 th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #e3e6ea;vertical-align:top}
 th{background:#f4f6f8}code{font-size:13px}
-.badge{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:12px}
+.badge{display:inline-block;padding:0 6px;border-radius:8px;color:#fff;font-size:12px;
+white-space:nowrap}td code{white-space:nowrap}
 .legend span{margin-right:14px}.legend i{display:inline-block;width:10px;height:10px;
 margin-right:4px;border-radius:2px}.changes li{font-family:monospace}.note{color:#6b7480}
 """
