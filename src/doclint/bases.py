@@ -17,7 +17,6 @@ import regex
 
 from doclint.document import Document
 from doclint.freshness import (
-    CLEARLY_BETTER,
     FROM_BEST_MATCH,
     FROM_FRONT_MATTER,
     FROM_LAST_COMMIT,
@@ -26,8 +25,6 @@ from doclint.freshness import (
     best_match,
     renders_same,
     section_changes,
-    similarity,
-    structure,
 )
 from doclint.history import HistoryError, Repository, Version
 from doclint.pairing import PagePair
@@ -214,31 +211,19 @@ def resolve(
     if history is None or not history.candidates or source is None:
         return None, Freshness(None, NO_HISTORY)
     candidates = list(history.candidates)
-    documents: list[Document | None] = [None] * len(candidates)
-
-    def document(index: int) -> Document | None:
-        if documents[index] is None and candidates[index].text is not None:
-            documents[index] = parse(candidates[index].text)
-        return documents[index]
-
     chosen, reason = 0, history.reason
-    first = document(0)
-    if len(candidates) > 1 and first is not None:
-        wanted = structure(translation)
-        # no older version can match clearly better than an almost perfect match
-        if similarity(structure(first), wanted) < 1.0 - CLEARLY_BETTER:
-            versions = [document(index) for index in range(len(candidates))]
-            usable = [index for index, found in enumerate(versions) if found is not None]
-            best = usable[best_match(translation, [versions[index] for index in usable])]
-            if best != 0:
-                chosen, reason = best, FROM_BEST_MATCH
+    usable = [index for index, found in enumerate(candidates) if found.text is not None]
+    if len(usable) > 1 and usable[0] == 0:
+        best = best_match(
+            "\n".join(translation.lines), [candidates[index].text or "" for index in usable]
+        )
+        if best != 0:
+            chosen, reason = usable[best], FROM_BEST_MATCH
     candidate = candidates[chosen]
-    base = document(chosen)
-    if base is None:
-        # the source page did not exist at the base: the translation came first
+    if candidate.text is None or candidate.text == "\n".join(source.lines):
+        # unchanged since; or the source page did not exist yet: the translation came first
         return None, Freshness(candidate.commit, reason, candidate.commits_behind)
-    if candidate.text is not None and candidate.text == "\n".join(source.lines):
-        return None, Freshness(candidate.commit, reason, candidate.commits_behind)
+    base = parse(candidate.text)
     if renders_same(base, source):
         return None, Freshness(
             candidate.commit, reason, candidate.commits_behind, formatting_only=True

@@ -153,20 +153,40 @@ def _title(heading: Heading) -> str:
     return f"{'#' * heading.level} {_flat(heading.inline.text)}"
 
 
-def structure(document: Document) -> Counter:
-    """What a translation keeps of its source: heading levels, code, components, links."""
+FENCE_RE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
+HEADING_RE = regex.compile(r"^ {0,3}(#{1,6})\s")
+COMPONENT_RE = regex.compile(r"</?([A-Z][A-Za-z0-9]*)")
+LINK_RE = regex.compile(r"\]\(\s*<?([^)\s>]+)")
+DIRECTIVE_RE = regex.compile(r"^\[\[(\w[\w-]*)\]\]\s*(\S*)")
+
+
+def structure(text: str) -> Counter:
+    """What a translation keeps of its source, read straight from the Markdown: heading
+    levels, code blocks, components, directives and link targets. A sketch, not a
+    parse, so that many source versions can be weighed for the price of one parse."""
     features: Counter = Counter()
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            features["h", block.level, block.anchor] += 1
-        elif isinstance(block, CodeBlock):
-            features["code", _flat(block.content)] += 1
-        elif isinstance(block, Component):
-            features["component", block.name, block.role] += 1
-        elif block.kind in ("directive", "callout"):
-            features[block.kind, getattr(block, "name", ""), getattr(block, "argument", "")] += 1
-        for inline in inline_of(block):
-            features.update(("link", link.href) for link in inline.links)
+    fence: str | None = None
+    code: list[str] = []
+    for line in text.split("\n"):
+        if fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                features["code", _flat("\n".join(code))] += 1
+                fence, code = None, []
+            else:
+                code.append(line)
+            continue
+        opening = FENCE_RE.match(line)
+        if opening:
+            fence = opening.group(1)
+            continue
+        heading = HEADING_RE.match(line)
+        if heading:
+            features["h", len(heading.group(1))] += 1
+        directive = DIRECTIVE_RE.match(line.strip())
+        if directive:
+            features[directive.group(1), directive.group(2)] += 1
+        features.update(("component", name) for name in COMPONENT_RE.findall(line))
+        features.update(("link", href) for href in LINK_RE.findall(line))
     return features
 
 
@@ -176,10 +196,10 @@ def similarity(source: Counter, translation: Counter) -> float:
     return sum((source & translation).values()) / union if union else 1.0
 
 
-def best_match(translation: Document, candidates: list[Document]) -> int:
+def best_match(translation: str, candidates: list[str]) -> int:
     """Index of the source version ``translation`` was made from: the first candidate
     (the version at the translation's last commit) unless an older one (later in the
-    list) matches clearly better."""
+    list) matches clearly better. Texts, compared by ``structure``."""
     wanted = structure(translation)
     scores = [similarity(structure(candidate), wanted) for candidate in candidates]
     best = max(range(len(scores)), key=lambda index: (scores[index], -index))
