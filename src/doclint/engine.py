@@ -89,8 +89,8 @@ def _classify(
     page: Page, rules: list[EnabledRule], findings: list[Finding], path: str, source_path
 ) -> list[Finding]:
     """Lint the translation against its base too: what the base explains is not drift."""
-    comparing = [enabled for enabled in rules if drift.compares_source(enabled.rule)]
-    codes = {enabled.rule.code for enabled in comparing}
+    comparing = [enabled for enabled in rules if drift.may_compare_source(enabled.rule)]
+    codes = {enabled.rule.code: enabled.rule.needs_source for enabled in comparing}
     freshness = page.freshness
     base_commit = freshness.base_commit if freshness is not None else None
     at_base = None
