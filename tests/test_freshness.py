@@ -262,3 +262,16 @@ def test_status_agrees_with_git_on_every_page(history, capsys, monkeypatch):
         assert page["status"] == expected, (page["path"], changed)
         if expected == "outdated":
             assert page["commits_behind"] == changed, page["path"]
+
+
+def test_sarif_carries_drift_and_base(repo, capsys):
+    base = commit(repo, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION}, "Add a")
+    commit(repo, {"docs/en/a.md": SOURCE + "\n## Remove\n\nGo.\n"}, "Grow a")
+    _, out, _ = run_cli(
+        capsys, "check", "--isolated", "--format", "sarif", "--drift", "show", "docs/ko"
+    )
+    results = json.loads(out)["runs"][0]["results"]
+    drifted = [r for r in results if r["properties"].get("drift")]
+    assert drifted and all(r["properties"]["base_commit"] == base for r in drifted)
+    outdated = next(r for r in results if r["ruleId"] == "DL801")
+    assert "drift" not in outdated["properties"]
