@@ -275,3 +275,27 @@ def test_sarif_carries_drift_and_base(repo, capsys):
     assert drifted and all(r["properties"]["base_commit"] == base for r in drifted)
     outdated = next(r for r in results if r["ruleId"] == "DL801")
     assert "drift" not in outdated["properties"]
+
+
+def test_missing_pages_are_reported_for_folders_only(isolated, capsys):
+    write(
+        isolated,
+        {
+            "docs/en/a.md": SOURCE,
+            "docs/en/b.md": "# B\n\nb\n",
+            "docs/ko/a.md": TRANSLATION,
+            "docs/ko/old.md": "# 옛\n",
+        },
+    )
+    folder = check(capsys, "docs/ko")
+    assert [(f["path"], f["name"]) for f in folder if f["category"] == "freshness"] == [
+        ("docs/ko/b.md", "missing-translation")
+    ]
+    assert not [f for f in check(capsys, "docs/ko/a.md") if f["category"] == "freshness"]
+    _, out, _ = run_cli(capsys, "status", "--isolated", "--format", "json", "docs/ko")
+    statuses = {p["path"]: p["status"] for p in json.loads(out)["pages"]}
+    assert statuses == {
+        "docs/ko/a.md": "up-to-date",
+        "docs/ko/b.md": "missing",
+        "docs/ko/old.md": "no-source",
+    }
