@@ -299,3 +299,12 @@ def test_missing_pages_are_reported_for_folders_only(isolated, capsys):
         "docs/ko/b.md": "missing",
         "docs/ko/old.md": "no-source",
     }
+
+
+def test_status_draws_progress_on_a_terminal_only(isolated, capsys, monkeypatch):
+    write(isolated, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION})
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    _, out, err = run_cli(capsys, "status", "--isolated", "docs/ko")
+    assert "1/1 pages" in err and "1/1 pages" not in out
+    _, _, err = run_cli(capsys, "status", "--isolated", "--format", "json", "docs/ko")
+    assert "pages" not in err.replace("pages are compared", "")

@@ -47,7 +47,7 @@ def check_pair(
     runner = Runner(config, language=language or None)
     page = runner.page(translation, source, source_path, language, runner.terms_for(language), site)
     if base_text is not None:
-        history = PageHistory(FROM_LAST_COMMIT, (Candidate(base_commit, base_text, 1),))
+        history = PageHistory(FROM_LAST_COMMIT, (Candidate(base_commit, base_text, None),))
         page.base, page.freshness = resolve(
             history, translation, source, lambda text: parse(text, source_path), config.slug
         )

@@ -44,7 +44,7 @@ class Candidate:
 
     commit: str  # the commit that names this base in findings
     text: str | None  # None: the source page did not exist then
-    commits_behind: int
+    commits_behind: int | None  # None: not known (a base given without its history)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ class Freshness:
 
     base_commit: str | None  # None: no history; the current source is the base
     reason: str  # FROM_FRONT_MATTER, FROM_LAST_COMMIT, FROM_BEST_MATCH or NO_HISTORY
-    commits_behind: int = 0
+    commits_behind: int | None = 0  # None: a base given without its history
     sections: SectionChanges = field(default_factory=SectionChanges)
     outdated: bool = False  # the source changed since the base in a way a reader sees
     formatting_only: bool = False  # it changed, but renders the same

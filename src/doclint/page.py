@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from doclint.align import Alignment, align
 from doclint.document import Document
@@ -12,6 +13,9 @@ from doclint.packs import Pack
 from doclint.site import Site
 from doclint.slug import heading_ids
 from doclint.termbase import Termbase
+
+if TYPE_CHECKING:
+    from doclint.trees import LanguageTree
 
 
 @dataclass
@@ -32,7 +36,7 @@ class Page:
     freshness: Freshness | None = None
     # The run's view of this page's language tree (pages, tables of contents), for
     # rules over a whole tree.
-    tree: object | None = None
+    tree: LanguageTree | None = None
     # What several rules derive from the page alike (the terms of each aligned block…),
     # computed by the first rule that needs it.
     shared: dict = field(default_factory=dict, repr=False)

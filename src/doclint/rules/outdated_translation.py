@@ -40,14 +40,14 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     if len(names) > len(shown):
         shown.append(f"and {len(names) - len(shown)} more")
     commits = freshness.commits_behind
-    behind = (
-        f"{commits} source commit{'' if commits == 1 else 's'} since"
-        if commits
-        else ("uncommitted source changes")
-    )
+    if commits is None:
+        moved = "the source changed"
+    elif commits:
+        moved = f"the source has {commits} commit{'' if commits == 1 else 's'}"
+    else:
+        moved = "the source has uncommitted changes"
     sections = f": {'; '.join(shown)}" if shown else ""
     yield Problem(
         1,
-        f"outdated: the source changed since base {freshness.short_commit} "
-        f"({freshness.reason}), {behind}{sections}",
+        f"outdated: {moved} since base {freshness.short_commit} ({freshness.reason}){sections}",
     )

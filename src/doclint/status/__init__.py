@@ -100,7 +100,7 @@ def build(report: Report, changed: set[str] | None = None, since: str | None = N
                 status=status,
                 base_commit=freshness.base_commit if freshness else None,
                 base_reason=freshness.reason if freshness else None,
-                commits_behind=freshness.commits_behind if freshness else 0,
+                commits_behind=(freshness.commits_behind or 0) if freshness else 0,
                 changed_sections=freshness.sections.names if freshness else (),
                 drift=sum(1 for finding in findings if finding.drift),
                 findings=dict(sorted(counted.items())),
