@@ -308,3 +308,17 @@ def test_status_draws_progress_on_a_terminal_only(isolated, capsys, monkeypatch)
     assert "1/1 pages" in err and "1/1 pages" not in out
     _, _, err = run_cli(capsys, "status", "--isolated", "--format", "json", "docs/ko")
     assert "pages" not in err.replace("pages are compared", "")
+
+
+def test_shards_report_a_missing_page_once(isolated, capsys):
+    pages = {f"docs/en/p{i}.md": SOURCE for i in range(12)}
+    pages |= {f"docs/ko/p{i}.md": TRANSLATION for i in range(10)}
+    write(isolated, pages)
+    whole = [f for f in check(capsys, "docs/ko") if f["name"] == "missing-translation"]
+    parts = [
+        f
+        for shard in ("1/3", "2/3", "3/3")
+        for f in check(capsys, "docs/ko", "--shard", shard)
+        if f["name"] == "missing-translation"
+    ]
+    assert len(whole) == 2 and sorted(map(str, parts)) == sorted(map(str, whole))

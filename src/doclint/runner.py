@@ -159,10 +159,13 @@ class Runner:
     ) -> Report:
         selection = selection or Selection()
         pairing = Pairing(self.config, self.language, selection.with_translations)
-        pairs = selection.apply(pairing.pairs(paths))
+        every = pairing.pairs(paths)
+        pairs = selection.apply(every)
         notes: list[str] = []
         self._histories = gather(pairs, notes)
-        self._trees = build_trees(paths, pairs, self.absolute_paths)
+        # Trees from every page, so a tree's owner page is the same in every shard and
+        # its findings come from exactly one.
+        self._trees = build_trees(paths, every, self.absolute_paths)
         if selection.jobs > 1 and len(pairs) >= PARALLEL_FROM:
             report = self._run_parallel(pairs, selection.jobs)
         else:
