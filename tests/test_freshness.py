@@ -322,3 +322,21 @@ def test_shards_report_a_missing_page_once(isolated, capsys):
         if f["name"] == "missing-translation"
     ]
     assert len(whole) == 2 and sorted(map(str, parts)) == sorted(map(str, whole))
+
+
+def test_versions_follow_renames_but_not_a_reused_name(repo):
+    from doclint.history import Repository
+
+    old = commit(repo, {"docs/en/a.md": "# Old page\n\nold\n"}, "Add an old a")
+    git(repo, "rm", "-q", "docs/en/a.md")
+    git(repo, "commit", "-q", "-m", "Remove it")
+    added = commit(repo, {"docs/en/b.md": SOURCE}, "Add b")
+    git(repo, "mv", "docs/en/b.md", "docs/en/a.md")
+    git(repo, "commit", "-q", "-m", "Rename b to a")
+    renamed = git(repo, "rev-parse", "HEAD")
+    history = Repository.at(repo)
+    history.load([repo / "docs"])
+    chain = [(change.commit, change.path) for change in history.versions("docs/en/a.md")]
+    assert chain == [(renamed, "docs/en/a.md"), (added, "docs/en/b.md")]
+    assert history.version_at("docs/en/a.md", old) is None
+    assert history.commits_since("docs/en/a.md", added) == [renamed]
