@@ -174,7 +174,7 @@ def test_status_formats(repo, capsys):
     _, text, _ = run_cli(capsys, "status", "--isolated", "docs/ko")
     assert "outdated" in text and "missing" in text and "docs/ko/b.md" in text
     _, markdown, _ = run_cli(capsys, "status", "--isolated", "--format", "markdown", "docs/ko")
-    assert "- [ ] `docs/ko/a.md` — 1 commits behind: + ## C" in markdown
+    assert "- [ ] `docs/ko/a.md` — 1 commit behind: + ## C" in markdown
     _, page, _ = run_cli(capsys, "status", "--isolated", "--format", "html", "docs/ko")
     assert "<svg" in page and "<table" in page and 'href="#changes-' in page
     assert "<script" not in page and "http" not in page.replace("http://www.w3.org", "")

@@ -73,6 +73,10 @@ class Status:
     since: str | None = None
 
 
+def behind(count: int) -> str:
+    return f"{count} commit{'' if count == 1 else 's'} behind"
+
+
 def build(report: Report, changed: set[str] | None = None, since: str | None = None) -> Status:
     """The status of every page in ``report``; with ``changed`` (paths as shown), only
     pages whose source page is among them."""

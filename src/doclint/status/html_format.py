@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from doclint.status import STATUSES, LanguageStatus, PageStatus, Status
+from doclint.status import STATUSES, LanguageStatus, PageStatus, Status, behind
 
 COLORS = {
     "up-to-date": "#2e9e5b",
@@ -75,8 +75,8 @@ def _changes(page: PageStatus) -> str:
     reason = f" ({escape(page.base_reason)})" if page.base_reason else ""
     return (
         f'<section id="{_anchor(page)}"><h3><code>{escape(page.path)}</code></h3>'
-        f"<p>Source <code>{escape(page.source_path)}</code>, {page.commits_behind} commits "
-        f"since base <code>{escape((page.base_commit or '')[:12])}</code>{reason}; "
+        f"<p>Source <code>{escape(page.source_path)}</code>, {behind(page.commits_behind)} "
+        f"base <code>{escape((page.base_commit or '')[:12])}</code>{reason}; "
         f'{page.drift} findings folded.</p><ul class="changes">{items}</ul></section>'
     )
 

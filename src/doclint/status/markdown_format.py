@@ -3,7 +3,7 @@ page, grouped by status, done pages ticked."""
 
 from __future__ import annotations
 
-from doclint.status import STATUSES, Status
+from doclint.status import STATUSES, Status, behind
 
 HEADINGS = {
     "outdated": "Outdated: sync with the source",
@@ -29,7 +29,7 @@ def render(status: Status) -> str:
                 detail = ""
                 if name == "outdated":
                     sections = ", ".join(page.changed_sections[:5])
-                    detail = f" — {page.commits_behind} commits behind" + (
+                    detail = f" — {behind(page.commits_behind)}" + (
                         f": {sections}" if sections else ""
                     )
                 elif name == "missing":

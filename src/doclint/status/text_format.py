@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from doclint.status import STATUSES, Status
+from doclint.status import STATUSES, Status, behind
 
 
 def render(status: Status) -> str:
@@ -19,7 +19,7 @@ def render(status: Status) -> str:
                 sections = "; ".join(page.changed_sections[:4])
                 more = len(page.changed_sections) - 4
                 sections += f"; and {more} more" if more > 0 else ""
-                detail = f"{page.commits_behind} commits behind{drift}: {sections}"
+                detail = f"{behind(page.commits_behind)}{drift}: {sections}"
             elif page.status == "missing":
                 detail = f"translates {page.source_path}"
             counts = ", ".join(f"{name} {count}" for name, count in page.findings.items())
