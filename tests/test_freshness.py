@@ -162,6 +162,8 @@ def test_outside_a_repository_says_so_and_never_fails(isolated, capsys):
     write(isolated, {"docs/en/a.md": SOURCE, "docs/ko/a.md": TRANSLATION})
     code, out, err = run_cli(capsys, "status", "--isolated", "docs/ko")
     assert code == 0 and "not inside a git repository" in err and "up-to-date" in out
+    code, _, err = run_cli(capsys, "check", "--isolated", "--drift", "show", "docs/ko")
+    assert code == 0 and err.count("not inside a git repository") == 1
 
 
 def test_status_formats(repo, capsys):
