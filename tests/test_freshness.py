@@ -342,3 +342,18 @@ def test_versions_follow_renames_but_not_a_reused_name(repo):
     assert chain == [(renamed, "docs/en/a.md"), (added, "docs/en/b.md")]
     assert history.version_at("docs/en/a.md", old) is None
     assert history.commits_since("docs/en/a.md", added) == [renamed]
+
+
+def test_an_invalid_toctree_is_named_not_compared(isolated, capsys):
+    write(
+        isolated,
+        {
+            "docs/en/a.md": SOURCE,
+            "docs/ko/a.md": TRANSLATION,
+            "docs/en/_toctree.yml": "- local: a\n",
+            "docs/ko/_toctree.yml": "- [local: a\n",
+        },
+    )
+    found = [f for f in check(capsys, "docs/ko") if f["name"] == "toctree-mismatch"]
+    assert [(f["path"], f["line"]) for f in found] == [("docs/ko/_toctree.yml", 1)]
+    assert "docs/ko/_toctree.yml is not valid YAML (line 2)" in found[0]["message"]

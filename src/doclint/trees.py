@@ -62,7 +62,7 @@ def read_toc(path: Path, absolute: bool = False) -> Toc | None:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return Toc(shown, (), f"cannot read: {error}")
+        return Toc(shown, (), f"unreadable ({error})")
     try:
         safe_load(text)
     except Exception as error:

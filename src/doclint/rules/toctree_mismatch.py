@@ -35,8 +35,10 @@ def finish(trees: list, options: dict) -> Iterator[tuple[str, Problem]]:
             continue
         seen.add(tree.key)
         toc, source_locals = tree.toc, tree.source_toc.locals
-        if toc.error or tree.source_toc.error:
-            continue  # an unreadable table of contents cannot be compared
+        broken = next((t for t in (toc, tree.source_toc) if t.error), None)
+        if broken is not None:
+            yield toc.path, Problem(1, f"cannot be compared: {broken.path} is {broken.error}")
+            continue
         for entry in toc.entries:
             if entry.local not in tree.pages and not _is_index(entry.local, tree.pages):
                 yield (
