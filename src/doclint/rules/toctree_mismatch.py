@@ -5,7 +5,8 @@ file: an entry (``local``) naming a page that does not exist in the language fol
 an entry the source's table of contents does not have (a page renamed or removed in
 the source); and a translated page that the source's table of contents lists but the
 translated one does not, so readers never reach it. Checked when a language folder is
-checked as a folder and both tables of contents exist.
+checked as a folder and both tables of contents exist; one that is not valid YAML is
+reported instead of compared.
 """
 
 from __future__ import annotations
