@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,52 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+# A source page and its translation, for tests that build git histories.
+SOURCE = """# Install
+
+Install it with pip.
+
+```bash
+pip install lib
+```
+
+## Configure
+
+Set `LIB_HOME`.
+"""
+TRANSLATION = """# 설치[[install]]
+
+pip으로 설치하세요.
+
+```bash
+pip install lib
+```
+
+## 설정[[configure]]
+
+`LIB_HOME`을 설정하세요.
+"""
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+@pytest.fixture
+def repo(isolated: Path) -> Path:
+    git(isolated, "init", "-q", "-b", "main")
+    git(isolated, "config", "user.email", "docs@example.com")
+    git(isolated, "config", "user.name", "Docs")
+    git(isolated, "config", "commit.gpgsign", "false")
+    return isolated
+
+
+def commit(repo: Path, files: dict[str, str], message: str) -> str:
+    write(repo, files)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+    return git(repo, "rev-parse", "HEAD")

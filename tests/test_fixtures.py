@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from doclint import check_pair
 from doclint.config import Config, load
 from doclint.document import Document
 from doclint.fixer import apply_edits
+from doclint.pairing import PagePair
 from doclint.parse import parse
 from doclint.registry import all_rules
 from doclint.site import FileSite
+from doclint.trees import LanguageTree, build_trees
 
 from .conftest import FIXTURES
 from .expectations import split_expectations
@@ -22,7 +25,7 @@ PAIRS = [
     pytest.param(case, translation, id=f"{case.name}/{translation.stem}")
     for case in CASES
     for translation in sorted(case.glob("*.md"))
-    if translation.stem != "en"
+    if translation.stem.split(".")[0] != "en"
 ]
 
 
@@ -50,8 +53,28 @@ def case_site(case: Path, language: str) -> FileSite | None:
     return FileSite(root / "index.md", root, (pages / "en").resolve(), language, "folder", load)
 
 
+def case_tree(case: Path, language: str, path: str) -> LanguageTree | None:
+    """Cases whose ``pages/`` tree has a source table of contents are linted as if their
+    language folder had been checked as a folder, with the page owning the tree."""
+    pages = case / "pages"
+    if not (pages / "en" / "_toctree.yml").is_file():
+        return None
+    root = (pages / language).resolve()
+    pair = PagePair(
+        root / "index.md",
+        (pages / "en" / "index.md").resolve(),
+        language,
+        root,
+        (pages / "en").resolve(),
+    )
+    tree = build_trees([str(root)], [pair])[root]
+    return replace(tree, owner=path)
+
+
 def lint_case(case: Path, translation: Path, text: str) -> list:
+    """A case's ``en.base.md`` is the source as the translator last saw it."""
     source = case / "en.md"
+    base = case / "en.base.md"
     return check_pair(
         read(source) if source.exists() else None,
         text,
@@ -59,6 +82,8 @@ def lint_case(case: Path, translation: Path, text: str) -> list:
         language=translation.stem,
         path=translation.name,
         site=case_site(case, translation.stem),
+        base_text=read(base) if base.exists() else None,
+        tree=case_tree(case, translation.stem, translation.name),
     )
 
 

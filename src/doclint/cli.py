@@ -1,4 +1,4 @@
-"""Command line: ``doclint check``, ``doclint rules``, ``doclint rule NAME``.
+"""Command line: ``doclint check``, ``doclint status``, ``doclint rules``, ``doclint rule NAME``.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage or
 configuration error, or an input that could not be read.
@@ -124,8 +124,34 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--shard", metavar="I/N", help="check only the I-th of N deterministic parts of the pages"
     )
+    check.add_argument(
+        "--drift",
+        choices=("fold", "show", "only"),
+        help="findings the source's changes explain: fold them into outdated-translation "
+        "(default), show them too, or show only them",
+    )
     check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
+
+    status = commands.add_parser(
+        "status",
+        help="where each translation stands: up-to-date, outdated, missing, no-source",
+        description="Per language and page: up to date with its source, outdated (commits "
+        "behind, changed sections), missing or without source; and finding counts.",
+    )
+    status.add_argument("paths", nargs="+", metavar="PATH", help="translated folders or files")
+    status.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
+    status.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE")
+    status.add_argument(
+        "--since", metavar="REV", help="only pages whose source changed since REV (git)"
+    )
+    status.add_argument("--source", type=Path, metavar="DIR", help="the source-language folder")
+    status.add_argument("--lang", metavar="TAG", help="language of the translations")
+    status.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
+    status.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    status.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="worker processes (default: the CPUs)"
+    )
 
     terms = commands.add_parser("terms", help="termbase tools")
     terms_commands = terms.add_subparsers(dest="terms_command", metavar="ACTION", required=True)
@@ -196,7 +222,13 @@ def _check(args: argparse.Namespace) -> int:
         )
         baseline = read_baseline(args.baseline) if args.baseline else None
         fix = FixMode(code=args.fix_code, diff=args.diff) if args.fix or args.diff else None
-        runner = Runner(config, language=args.lang, absolute_paths=args.absolute_paths, fix=fix)
+        runner = Runner(
+            config,
+            language=args.lang,
+            absolute_paths=args.absolute_paths,
+            fix=fix,
+            drift=args.drift or "fold",
+        )
     except (config_module.ConfigError, BaselineError) as error:
         _error(str(error))
         return EXIT_ERROR
@@ -210,7 +242,7 @@ def _check(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_ERROR
     report = runner.run(args.paths, baseline, selection)
-    for line in report.warnings:
+    for line in report.warnings + (report.notes if args.drift else []):
         _error(f"warning: {line}")
     for line in report.errors:
         _error(line)
@@ -251,6 +283,51 @@ def _selection(args: argparse.Namespace):
     return Selection(
         with_translations=args.with_translations, changed=changed, shard=shard, jobs=jobs
     )
+
+
+def _status(args: argparse.Namespace) -> int:
+    from doclint import config as config_module
+    from doclint import status
+    from doclint.runner import Runner, Selection
+    from doclint.textfile import display_path
+    from doclint.vcs import VcsError, changed_since
+
+    try:
+        config = config_module.Config() if args.isolated else config_module.load(args.config)
+        config = config.with_overrides(source=args.source)
+        runner = Runner(config, language=args.lang, drift="show")
+    except config_module.ConfigError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    changed = None
+    try:
+        if args.since:
+            changed = {display_path(path) for path in changed_since(args.since)}
+    except VcsError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    jobs = args.jobs if args.jobs is not None else os.cpu_count() or 1
+    if sys.stderr.isatty() and args.format == "text":
+        runner.progress = _progress_bar
+    report = runner.run(args.paths, selection=Selection(jobs=max(jobs, 1)))
+    if runner.progress is not None:
+        sys.stderr.write("\r\x1b[K")
+    for line in report.notes + report.errors:
+        _error(line)
+    try:
+        rendered = status.renderer(args.format)(status.build(report, changed, args.since))
+        _write(rendered, args.output)
+    except OSError as error:
+        _error(f"{args.output}: cannot write: {error.strerror}")
+        return EXIT_ERROR
+    return EXIT_ERROR if report.errors else EXIT_OK
+
+
+def _progress_bar(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages")
+    sys.stderr.flush()
 
 
 def _terms(args: argparse.Namespace) -> int:
@@ -309,7 +386,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from doclint.registry import RuleError
 
     args = build_parser().parse_args(argv)
-    handlers = {"check": _check, "rules": _rules, "rule": _rule, "terms": _terms}
+    handlers = {
+        "check": _check,
+        "status": _status,
+        "rules": _rules,
+        "rule": _rule,
+        "terms": _terms,
+    }
     try:
         return handlers[args.command](args)
     except RuleError as error:

@@ -7,7 +7,9 @@ Rules only yield problems; everything that turns a problem into an output findin
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
+from doclint import drift
 from doclint.config import EnabledRule
 from doclint.dialects import owned_rules
 from doclint.finding import Finding, Problem, fingerprint
@@ -56,15 +58,57 @@ def run_rules(
     rules: Iterable[EnabledRule],
     path: str,
     source_path: str | None = None,
+    drift_mode: str = "fold",
 ) -> list[Finding]:
-    """All findings of ``rules`` on ``page``, suppressed as its comments say, in order."""
+    """All findings of ``rules`` on ``page``, suppressed as its comments say, with
+    source-comparison findings marked as drift or not and folded as ``drift_mode`` says,
+    in order."""
+    rules = list(rules)
+    findings = _checked(page, rules, path, source_path)
+    if page.source is not None:
+        findings = _classify(page, rules, findings, path, source_path)
+    suppressions = Suppressions.of(page.translation)
+    findings = suppressions.apply(findings)
+    report_unused = next((e for e in rules if e.rule.name == UNUSED_SUPPRESSION), None)
+    if report_unused is not None:
+        rule = report_unused.rule
+        findings.extend(
+            _finding(
+                rule,
+                report_unused.severity,
+                Problem(directive.line, message, end_line=directive.end_line),
+                path,
+                lines=page.translation.lines,
+            )
+            for directive, message in suppressions.unused()
+        )
+    findings = drift.fold(findings, drift_mode)
+    return sorted(findings, key=lambda finding: finding.sort_key)
+
+
+def _classify(
+    page: Page, rules: list[EnabledRule], findings: list[Finding], path: str, source_path
+) -> list[Finding]:
+    """Lint the translation against its base too: what the base explains is not drift."""
+    comparing = [enabled for enabled in rules if drift.may_compare_source(enabled.rule)]
+    codes = {enabled.rule.code: enabled.rule.needs_source for enabled in comparing}
+    freshness = page.freshness
+    base_commit = freshness.base_commit if freshness is not None else None
+    at_base = None
+    if page.base is not None and any(finding.rule in codes for finding in findings):
+        as_made = replace(page, source=page.base, base=None, shared={})
+        at_base = _checked(as_made, comparing, path, source_path)
+    return drift.classify(findings, at_base, base_commit, codes)
+
+
+def _checked(
+    page: Page, rules: list[EnabledRule], path: str, source_path: str | None
+) -> list[Finding]:
     findings: list[Finding] = []
-    report_unused: EnabledRule | None = None
     owned = owned_rules()
     for enabled in rules:
         rule = enabled.rule
         if rule.name == UNUSED_SUPPRESSION:
-            report_unused = enabled
             continue
         if rule.check is None or (rule.needs_source and page.source is None):
             continue
@@ -84,21 +128,7 @@ def run_rules(
             findings.append(
                 _finding(rule, severity, problem, path, source_path, page.translation.lines)
             )
-    suppressions = Suppressions.of(page.translation)
-    findings = suppressions.apply(findings)
-    if report_unused is not None:
-        rule = report_unused.rule
-        findings.extend(
-            _finding(
-                rule,
-                report_unused.severity,
-                Problem(directive.line, message, end_line=directive.end_line),
-                path,
-                lines=page.translation.lines,
-            )
-            for directive, message in suppressions.unused()
-        )
-    return sorted(findings, key=lambda finding: finding.sort_key)
+    return findings
 
 
 def observe(page: Page, rules: Iterable[EnabledRule]) -> dict[str, object]:

@@ -59,13 +59,17 @@ class Finding:
     # Hash of the flagged content; baselines match on it instead of the line number.
     fingerprint: str = ""
     fix: tuple[Edit, ...] = field(default=(), compare=False)
+    # Source-comparison findings only: whether the source's changes since the base
+    # explain it (the translation agrees with the base there), and that base's commit.
+    drift: bool | None = field(default=None, compare=False)
+    base_commit: str | None = field(default=None, compare=False)
 
     @property
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
 
     def to_dict(self) -> dict:
-        return {
+        found = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
@@ -78,6 +82,10 @@ class Finding:
             "source_path": self.source_path,
             "source_line": self.source_line,
         }
+        if self.drift is not None:
+            found["drift"] = self.drift
+            found["base_commit"] = self.base_commit
+        return found
 
 
 def fingerprint(rule_name: str, flagged_lines: list[str]) -> str:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from doclint import dialects
 from doclint.align import Alignment, align
 from doclint.dialects import Dialect
 from doclint.document import Document
+from doclint.freshness import Freshness
 from doclint.packs import Pack
 from doclint.site import Site
 from doclint.slug import heading_ids
 from doclint.termbase import Termbase
+
+if TYPE_CHECKING:
+    from doclint.trees import LanguageTree
 
 
 @dataclass
@@ -28,6 +33,13 @@ class Page:
     site: Site | None = None  # the rest of the docs, for rules that follow links
     allow: tuple[str, ...] = ()  # configured words never flagged as untranslated
     terms: Termbase | None = None  # approved renderings for this page's language
+    # The source as the translator last saw it, where it differs from ``source`` in a way
+    # a reader sees (None otherwise), and how the source moved on since.
+    base: Document | None = None
+    freshness: Freshness | None = None
+    # The run's view of this page's language tree (pages, tables of contents), for
+    # rules over a whole tree.
+    tree: LanguageTree | None = None
     # What several rules derive from the page alike (the terms of each aligned block…),
     # computed by the first rule that needs it.
     shared: dict = field(default_factory=dict, repr=False)

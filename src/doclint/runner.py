@@ -6,17 +6,20 @@ import contextlib
 import functools
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from doclint import dialects
+from doclint.bases import PageHistory, gather, resolve
 from doclint.config import Config
 from doclint.dialects import detect
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.fixer import apply_edits, encode, unified_diff
+from doclint.freshness import Freshness
 from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
@@ -25,6 +28,7 @@ from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
 from doclint.termbase import Termbase, TermbaseError
 from doclint.textfile import InputError, display_path, read_page, write_atomically
+from doclint.trees import LanguageTree, build_trees
 
 
 @dataclass
@@ -39,6 +43,9 @@ class Report:
     diffs: list[str] = field(default_factory=list)  # with --diff, instead of writing
     baselined: int = 0  # findings the baseline hid
     dialects: dict[str, str] = field(default_factory=dict)  # detected dialect → from what
+    notes: list[str] = field(default_factory=list)  # what git history could not tell, once
+    pages: list[PageRecord] = field(default_factory=list)  # each page linted, for status
+    trees: list[LanguageTree] = field(default_factory=list)  # language folders given as folders
 
     def merge(self, other: Report) -> None:
         self.findings.extend(other.findings)
@@ -47,6 +54,7 @@ class Report:
         self.errors.extend(other.errors)
         self.fixed += other.fixed
         self.diffs.extend(other.diffs)
+        self.pages.extend(other.pages)
         self.warnings.extend(w for w in other.warnings if w not in self.warnings)
         for dialect, reason in other.dialects.items():
             self.dialects.setdefault(dialect, reason)
@@ -59,6 +67,17 @@ class Report:
 
     def by_severity(self, severity: str) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """One translated page as linted: where it is, its source, and its freshness."""
+
+    path: str
+    source_path: str
+    language: str
+    has_source: bool
+    freshness: Freshness | None
 
 
 PARALLEL_FROM = 16  # fewer pairs than this are checked in-process: a pool costs more
@@ -93,8 +112,9 @@ def shard_of(path: Path, count: int) -> int:
     return int.from_bytes(digest[:8], "big") % count + 1
 
 
-def _check_chunk(job: tuple[Runner, list[PagePair]]) -> Report:
-    runner, pairs = job
+def _check_chunk(job: tuple[Runner, list[PagePair], dict[Path, PageHistory]]) -> Report:
+    runner, pairs, histories = job
+    runner._histories = histories
     return runner.check_pairs(pairs)
 
 
@@ -114,17 +134,24 @@ class Runner:
         language: str | None = None,
         absolute_paths: bool = False,
         fix: FixMode | None = None,
+        drift: str = "fold",
     ):
         self.config = config
         self.language = language
         self.absolute_paths = absolute_paths
         self.fix = fix
+        self.drift = drift
+        self.progress: Callable[[int, int], None] | None = None  # (pages done, of how many)
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
         self._documents: dict[tuple[Path, str], Document | InputError | None] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
         self.detected: dict[str, str] = {}  # dialect → what it was detected from
+        # Gathered once per run before any page is linted; workers get their pages' share.
+        self._histories: dict[Path, PageHistory] = {}
+        self._trees: dict[Path, LanguageTree] = {}
+        self._versions: dict[tuple[str, str], Document] = {}  # source versions, by text
 
     def dialect_for(self, pair: PagePair) -> str:
         """The configured dialect, or the one the pair's doc set (or text) shows."""
@@ -143,6 +170,12 @@ class Runner:
             self.detected.setdefault(found.dialect, found.reason(display_path))
         return found.dialect
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_histories"] = {}  # each worker is sent only its own pages' histories
+        state["progress"] = None  # drawn by the parent process only
+        return state
+
     def run(
         self,
         paths: list[str],
@@ -151,11 +184,19 @@ class Runner:
     ) -> Report:
         selection = selection or Selection()
         pairing = Pairing(self.config, self.language, selection.with_translations)
-        pairs = selection.apply(pairing.pairs(paths))
+        every = pairing.pairs(paths)
+        pairs = selection.apply(every)
+        notes: list[str] = []
+        self._histories = gather(pairs, notes)
+        # Trees from every page, so a tree's owner page is the same in every shard and
+        # its findings come from exactly one.
+        self._trees = build_trees(paths, every, self.absolute_paths)
         if selection.jobs > 1 and len(pairs) >= PARALLEL_FROM:
             report = self._run_parallel(pairs, selection.jobs)
         else:
             report = self.check_pairs(pairs)
+        report.notes = notes
+        report.trees = list(self._trees.values())
         # per-page errors sorted like findings, whichever worker met them
         report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
         report.findings.extend(finish_run(self.rules, report.observations))
@@ -166,8 +207,10 @@ class Runner:
 
     def check_pairs(self, pairs: list[PagePair]) -> Report:
         report = Report()
-        for pair in pairs:
+        for done, pair in enumerate(pairs, 1):
             self._check(pair, report)
+            if self.progress is not None:
+                self.progress(done, len(pairs))
         return report
 
     def _run_parallel(self, pairs: list[PagePair], jobs: int) -> Report:
@@ -181,9 +224,22 @@ class Runner:
         chunks = [chunk for chunk in chunks if chunk]
         report = Report()
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-            for part in pool.map(_check_chunk, [(self, chunk) for chunk in chunks]):
+            work = [(self, chunk, self._histories_of(chunk)) for chunk in chunks]
+            for part in pool.map(_check_chunk, work):
                 report.merge(part)
+                if self.progress is not None:
+                    self.progress(len(report.pages), len(pairs))
         return report
+
+    def _histories_of(self, pairs: list[PagePair]) -> dict[Path, PageHistory]:
+        keys = (pair.translation.resolve() for pair in pairs)
+        return {key: self._histories[key] for key in keys if key in self._histories}
+
+    def _parse_version(self, text: str, dialect: str) -> Document:
+        """A source version from git, parsed once per text in the pair's dialect."""
+        if (text, dialect) not in self._versions:
+            self._versions[text, dialect] = parse(text, "", dialect)
+        return self._versions[text, dialect]
 
     def _document(self, path: Path, dialect: str | None = None) -> Document | InputError | None:
         """A parsed page, parsed once however many pairs need it (a source page shared
@@ -244,11 +300,18 @@ class Runner:
             folder_urls=dialects.get(dialect).folder_urls,
         )
 
+        history = self._histories.get(pair.translation.resolve())
+        freshness: list = []  # the base, chosen once from the page as it was given
+
         def lint(text: str) -> tuple[Page, list[Finding]]:
-            page = self.page(
-                parse(text, shown, dialect), source, source_shown, language, terms, site
-            )
-            return page, run_rules(page, self.rules, shown, source_shown)
+            translation = parse(text, shown, dialect)
+            page = self.page(translation, source, source_shown, language, terms, site)
+            if not freshness:
+                version = functools.partial(self._parse_version, dialect=dialect)
+                freshness.extend(resolve(history, translation, source, version, page.slug_style))
+            page.base, page.freshness = freshness
+            page.tree = self._trees.get(pair.root)
+            return page, run_rules(page, self.rules, shown, source_shown, self.drift)
 
         try:
             page, findings = lint(page_text.text)
@@ -263,6 +326,9 @@ class Runner:
             report.errors.append(str(crash))
             observed = {}
         report.findings.extend(findings)
+        report.pages.append(
+            PageRecord(shown, source_shown, language, source is not None, page.freshness)
+        )
         for code, seen in observed.items():
             report.observations.setdefault(code, []).append(seen)
 

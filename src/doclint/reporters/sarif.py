@@ -47,6 +47,8 @@ def render(report: Report, context: Context) -> str:
             "partialFingerprints": {"doclint/v1": finding.fingerprint},
             "properties": {"category": finding.category},
         }
+        if finding.drift is not None:
+            result["properties"].update(drift=finding.drift, base_commit=finding.base_commit)
         if finding.source_path and finding.source_line:
             related = _location(finding.source_path, finding.source_line)
             related.update({"id": 1, "message": {"text": "source"}})
