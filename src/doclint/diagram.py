@@ -35,7 +35,7 @@ KEEP_LINE_RE = regex.compile(
     r"^\s*(classDef|class|style|linkStyle|click|direction|dateFormat|axisFormat|%%\{)\b"
 )
 PARTICIPANT_RE = regex.compile(r"^(\s*(?:participant|actor)\s+\S+)\s+as\s+.*$")
-COLON_LABEL_RE = regex.compile(r"\s*:.*$")
+TITLE_RE = regex.compile(r"\s+title\b.*$")
 NOTE_RE = regex.compile(r"^(\s*note\b[^:]*):.*$", regex.IGNORECASE)
 # Diagrams whose every line is a label placed by its indentation or its colon.
 OUTLINE_KINDS = ("mindmap", "timeline")
@@ -59,7 +59,9 @@ def _comment(line: str) -> bool:
 def _structure(line: str, kind: str) -> str:
     if _comment(line) or not line.strip():
         return ""
-    if KEEP_LINE_RE.match(line) or line.split()[0] == kind:
+    if line.split()[0] == kind:
+        return TITLE_RE.sub("", line).rstrip()  # ``pie title Pets``: the title is a label
+    if KEEP_LINE_RE.match(line):
         return line.rstrip()
     if kind in OUTLINE_KINDS:
         indent = line[: len(line) - len(line.lstrip())]
