@@ -25,6 +25,7 @@ class Page:
     site: Site | None = None  # the rest of the docs, for rules that follow links
     allow: tuple[str, ...] = ()  # configured words never flagged as untranslated
     terms: Termbase | None = None  # approved renderings for this page's language
+    localized_urls: tuple[str, ...] = ()  # the project's localized sites, with {lang}
     # What several rules derive from the page alike (the terms of each aligned block…),
     # computed by the first rule that needs it.
     shared: dict = field(default_factory=dict, repr=False)

@@ -1,9 +1,10 @@
 """An in-page link whose fragment is no id in the translated page.
 
-``[…](#frag)`` must point at a heading id (explicit ``[[frag]]`` or computed from the
-heading text in the configured slug style) or at an HTML ``id``/``<a name>`` of the
-same page. Translated pages often keep the source's links (``#encoder-models``) while
-their headings, translated, get new ids, so the links go nowhere.
+``[…](#frag)`` and ``<a href="#frag">`` must point at a heading id (explicit
+``[[frag]]`` or computed from the heading text in the configured slug style) or at an
+HTML ``id``/``<a name>`` of the same page. Translated pages often keep the source's
+links (``#encoder-models``) while their headings, translated, get new ids, so the
+links go nowhere.
 
 When the fragment is the id of a source heading whose translation is known, the fix
 adds ``[[frag]]`` to that translated heading, which mends every link using it.
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from doclint.document import Heading, inline_of
+from doclint.document import Heading
 from doclint.finding import Problem
+from doclint.links import document_links
 from doclint.page import Page
 from doclint.rules._anchors import anchor_edit, fragment, source_id_of
 from doclint.slug import autodoc_target, link_targets
@@ -38,30 +40,27 @@ def _source_headings(page: Page) -> dict[str, Heading]:
 def check(page: Page, options: dict) -> Iterator[Problem]:
     targets = link_targets(page.translation, page.slug_style)
     source_headings = None
-    for block in page.translation.blocks:
-        for inline in inline_of(block):
-            for link in inline.links:
-                wanted = fragment(link.href)
-                if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
-                    continue
-                if source_headings is None:
-                    source_headings = _source_headings(page)
-                column = page.translation.line_text(link.line).find(link.href) + 1 or 1
-                source = source_headings.get(wanted)
-                translated = page.alignment.counterpart(source) if source else None
-                if isinstance(translated, Heading):
-                    yield Problem(
-                        link.line,
-                        f"link to #{wanted} goes nowhere: the heading it meant (line "
-                        f"{translated.line}) has another id; keep it with [[{wanted}]]",
-                        column=column,
-                        source_line=source.line,
-                        fix=(anchor_edit(page.translation, translated, wanted),),
-                    )
-                else:
-                    yield Problem(
-                        link.line,
-                        f"link to #{wanted} goes nowhere: no heading or anchor "
-                        "on this page has that id",
-                        column=column,
-                    )
+    for link in document_links(page.translation):
+        wanted = fragment(link.href)
+        if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
+            continue
+        if source_headings is None:
+            source_headings = _source_headings(page)
+        column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+        source = source_headings.get(wanted)
+        translated = page.alignment.counterpart(source) if source else None
+        if isinstance(translated, Heading):
+            yield Problem(
+                link.line,
+                f"link to #{wanted} goes nowhere: the heading it meant (line "
+                f"{translated.line}) has another id; keep it with [[{wanted}]]",
+                column=column,
+                source_line=source.line,
+                fix=(anchor_edit(page.translation, translated, wanted),),
+            )
+        else:
+            yield Problem(
+                link.line,
+                f"link to #{wanted} goes nowhere: no heading or anchor on this page has that id",
+                column=column,
+            )
