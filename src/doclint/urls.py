@@ -34,7 +34,7 @@ def template_problem(template: str) -> str | None:
     """Why ``template`` is no usable localized-URL template, or None when it is."""
     if template.count("{lang}") != 1:
         return f"{template!r} must contain {{lang}} exactly once"
-    if not regex.match(r"^(?:https?:)?//[^/{]", template, regex.IGNORECASE):
+    if not regex.match(r"^(?:https?:)?//[^/]", template, regex.IGNORECASE):
         return f"{template!r} must be an absolute URL (https://…)"
     return None
 
