@@ -114,3 +114,82 @@ def test_a_translated_string_stays_significant():
     source = code_lines('print("hello")  # greet\n', "python")
     translation = code_lines('print("안녕")  # 인사\n', "python")
     assert [line.code for line in source] != [line.code for line in translation]
+
+
+MARKDOWN_EXAMPLE = """---
+title: My page
+template: splash
+---
+# Custom anchors {#my-anchor}
+
+Text can be **bold**. You can [link to another page](/getting-started/).
+Use `inline code`.
+
+::: tip CUSTOM TITLE
+A tip.
+:::
+
+{% aside type="caution" title="Watch out!" %}
+A warning.
+{% /aside %}
+
+<Card title="Stars" icon="star">Content</Card>
+
+```js
+// say hi
+console.log('hi')
+```
+"""
+
+
+def test_a_markdown_example_is_compared_by_its_markup():
+    translated = """---
+title: Meine Seite
+template: splash
+---
+# Eigene Anker {#my-anchor}
+
+Text kann **fett** sein. Du kannst [auf eine andere Seite](/de/getting-started/)
+verlinken. Nutze `inline code`.
+
+::: tip EIGENER TITEL
+Ein Tipp.
+:::
+
+{% aside type="caution" title="Aufgepasst!" %}
+Eine Warnung.
+{% /aside %}
+
+<Card title="Sterne" icon="star">
+  Inhalt
+</Card>
+
+```js
+// sag hallo
+console.log('hi')
+```
+"""
+    assert [line.code for line in code_lines(translated, "md")] == [
+        line.code for line in code_lines(MARKDOWN_EXAMPLE, "md")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("{#my-anchor}", "{#mi-ancla}"),
+        ("](/getting-started/)", "](/other/)"),
+        ("`inline code`", "`código`"),
+        ("::: tip", "::: consejo"),
+        ('type="caution"', 'type="danger"'),
+        ('icon="star"', 'icon="moon"'),
+        ("console.log('hi')", "console.log('hola')"),
+        ("template: splash", "plantilla: splash"),
+    ],
+)
+def test_changed_markup_in_a_markdown_example_is_a_change(before, after):
+    changed = MARKDOWN_EXAMPLE.replace(before, after)
+    assert changed != MARKDOWN_EXAMPLE
+    assert [line.code for line in code_lines(changed, "markdown")] != [
+        line.code for line in code_lines(MARKDOWN_EXAMPLE, "markdown")
+    ]

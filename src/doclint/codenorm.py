@@ -5,7 +5,8 @@ compared line by line after removing the comments of its language and trailing
 space, and dropping the lines left blank. Strings are kept: a translated string
 literal changes what the code does or prints. The language comes from the fence's
 info string, whatever else a docs framework writes there. A diagram is compared by
-its structure (see ``doclint.diagram``).
+its structure (see ``doclint.diagram``), a Markdown example by its markup (see
+``doclint.markup``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from doclint.diagram import structure_lines
+from doclint.markup import markup_lines
 
 ALIASES = {
     "py": "python",
@@ -308,14 +310,22 @@ def _strip_markup_comments(content: str) -> str:
 
 
 DIAGRAMS = {"mermaid"}
+MARKDOWN_EXAMPLES = {"markdown", "mdx", "markdoc"}
 
 
 def comparable_lines(content: str, language: str) -> list[str]:
-    """Each line of ``content`` as it is compared: without comments, and for a diagram,
-    reduced to its structure (labels are translated)."""
+    """Each line of ``content`` as it is compared: without comments; for a diagram,
+    reduced to its structure and for a Markdown example to its markup (labels and
+    prose are translated)."""
     if language in DIAGRAMS:
         return structure_lines(content)
+    if language in MARKDOWN_EXAMPLES:
+        return markup_lines(_strip_markup_comments(content), _example_code)
     return strip_comments(content, language)
+
+
+def _example_code(content: str, info: str) -> list[str]:
+    return [line.strip() for line in comparable_lines(content, canonical_language(info))]
 
 
 def code_lines(content: str, info: str) -> list[CodeLine]:

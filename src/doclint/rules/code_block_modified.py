@@ -11,7 +11,11 @@ anything else is not. The language is the info string's (``python hl_lines="3"``
 unknown language keep everything but a trailing ``  # note`` or ``  // note`` and
 ``//`` note lines. A Mermaid diagram is compared by its structure — diagram kind,
 node ids and shapes, edges, participants, styles — not its labels: a translated
-label is fine, an added, dropped or rewired node or edge is a finding.
+label is fine, an added, dropped or rewired node or edge is a finding. A Markdown
+example (``md``, ``mdx``, ``markdoc``) is compared by its markup — block markers and
+container types, link targets (without their language segment), inline code, tags and
+their attributes except text ones such as ``title``, ``{#id}`` attributes, front-matter
+keys and the code blocks inside — not its prose, which is translated.
 
 A translated string literal, a changed argument or an edited output line is a
 finding — it changes what the example does or shows. So is code the source changed
@@ -28,7 +32,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-from doclint.codenorm import DIAGRAMS, canonical_language, code_lines, comparable_lines
+from doclint.codenorm import (
+    DIAGRAMS,
+    MARKDOWN_EXAMPLES,
+    canonical_language,
+    code_lines,
+    comparable_lines,
+)
 from doclint.document import CodeBlock, Document
 from doclint.finding import Edit, Problem
 from doclint.page import Page
@@ -50,14 +60,16 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     for source, translation in paired(page, CodeBlock):
         # The source's language decides how comments look in both.
         info = source.info or translation.info
-        diagram = canonical_language(info) in DIAGRAMS
+        language = canonical_language(info)
+        diagram = language in DIAGRAMS
+        structural = diagram or language in MARKDOWN_EXAMPLES
         src = code_lines(source.content, info)
         dst = code_lines(translation.content, info)
         if [line.code for line in src] == [line.code for line in dst]:
             continue
         src_code, dst_code = [c.code for c in src], [c.code for c in dst]
-        # a diagram's lines are compared as structure but shown as written
-        shown = (lambda line: line.raw.strip()) if diagram else (lambda line: line.code)
+        # a diagram or Markdown example is compared by structure but shown as written
+        shown = (lambda line: line.raw.strip()) if structural else (lambda line: line.code)
         matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
         changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
         tag, i1, _, j1, _ = changes[0]
@@ -98,5 +110,12 @@ def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple
     matcher = SequenceMatcher(None, src_keys, dst_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         merged.extend(dst_raw[j1:j2] if tag == "equal" else src_raw[i1:i2])
+    info = source.info or translation.info
+    if [c.code for c in code_lines("\n".join(merged), info)] != [
+        c.code for c in code_lines("\n".join(src_raw), info)
+    ]:
+        # Kept lines that only matched line by line (a Markdown example's prose
+        # around a changed link) would leave the change: take the source's block.
+        merged = src_raw
     lines = tuple(indent + line if line else line for line in merged)
     return (Edit(translation.line + 1, translation.end_line - 1, lines),)
