@@ -48,3 +48,12 @@ def test_without_a_template_a_site_specific_code_is_not_a_language():
     assert unlocalised("https://docs.example.com/docs-en/a") != unlocalised(
         "https://docs.example.com/docs-ko/a"
     )
+
+
+def test_a_localized_url_may_have_its_own_fragment():
+    from doclint.urls import any_fragment, target_keys
+
+    source = any_fragment(unlocalised("https://docs.astro.build/en/guides/pages/#routing"))
+    assert source in target_keys("https://docs.astro.build/ko/guides/pages/#파일")
+    assert source not in target_keys("https://docs.astro.build/guides/pages/#x")
+    assert source not in target_keys("https://docs.astro.build/guides/pages/")

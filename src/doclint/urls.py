@@ -66,26 +66,52 @@ def compile_templates(templates: tuple[str, ...]) -> tuple[tuple[regex.Pattern, 
 def unlocalised(href: str, templates: tuple[str, ...] = ()) -> str:
     """``href`` without the language a site names in it, and without ``www.`` and a
     trailing ``/``. A URL that is not absolute is returned stripped."""
+    return _unlocalise(href, templates)[0]
+
+
+def target_keys(href: str, templates: tuple[str, ...] = ()) -> set[str]:
+    """What ``href`` may match: its unlocalised form and, for a URL that names a
+    language, the same with any fragment (``any_fragment``) — a localized page's
+    headings, and so its fragments, are translated."""
+    url, localized = _unlocalise(href, templates)
+    return {url, any_fragment(url)} if localized else {url}
+
+
+def any_fragment(url: str) -> str:
+    """The key under which ``url`` matches a localized URL whatever its fragment."""
+    return url.partition("#")[0] + "#*"
+
+
+def _unlocalise(href: str, templates: tuple[str, ...]) -> tuple[str, bool]:
+    """The unlocalised URL, and whether a language was taken out of it."""
     href = href.strip()
+    original = href
     for pattern, kept in compile_templates(templates):
         href = pattern.sub(lambda _, kept=kept: kept, href, count=1)
+    localized = href != original
     scheme, sep, rest = href.partition("//")
     if not sep or (scheme and not scheme.endswith(":")):
-        return href.rstrip("/")
+        return href.rstrip("/"), localized
     rest, hash_sep, fragment = rest.partition("#")
     rest, _, query = rest.partition("?")
     host, slash, path = rest.partition("/")
-    host = _unlocalised_host(host.lower())
+    bare_host = _unlocalised_host(host.lower())
     segments = [segment for segment in path.split("/") if not is_language_tag(segment.lower())]
-    path = "/".join(segments)
-    query = _unlocalised_query(query)
+    localized_query = _unlocalised_query(query)
+    localized = (
+        localized
+        or bare_host != host.lower().removeprefix("www.")
+        or len(segments) != len(path.split("/"))
+        or localized_query != query
+    )
+    host, path, query = bare_host, "/".join(segments), localized_query
     url = scheme.lower() + sep + host + slash + path
     url = url.rstrip("/")
     if query:
         url += "?" + query
     if hash_sep:
         url += "#" + fragment
-    return url
+    return url, localized
 
 
 def _unlocalised_host(host: str) -> str:

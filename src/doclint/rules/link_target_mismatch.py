@@ -8,7 +8,8 @@ image loses a figure, a link the source does not have is drift to review. Markdo
 links and images and HTML ``<a href>`` links (in paragraphs and in HTML blocks) are
 compared alike. Localized targets are accepted: the common ways sites name a language
 (a path segment ``/ko/``, ``/ko-kr/``, ``/ko_KR/``, ``…/docs/ko/…``; a subdomain
-``ko.react.dev``; a query ``?lang=ko``, ``hl=ko``), the project's own
+``ko.react.dev``; a query ``?lang=ko``, ``hl=ko``), with a fragment of its own (the
+localized page's headings are translated), the project's own
 ``localized-urls`` templates (``["https://fastapi.tiangolo.com/{lang}/"]``), and any
 rewrite listed in the ``equivalent`` option as ``"REGEX => REPLACEMENT"`` applied to
 the source URL, where the replacement may use ``{lang}`` (the translation's
@@ -28,7 +29,7 @@ from doclint.finding import Problem
 from doclint.links import block_links, html_block_links
 from doclint.page import Page
 from doclint.rules._pairs import short
-from doclint.urls import unlocalised
+from doclint.urls import any_fragment, target_keys, unlocalised
 
 CODE = "DL402"
 NAME = "link-target-mismatch"
@@ -47,7 +48,8 @@ def _compared(link: Link) -> bool:
 def _accepted(href: str, page: Page, rewrites: list[tuple[regex.Pattern, str]]) -> set[str]:
     """Every target (unlocalised) the translation may use for the source's ``href``."""
     templates = page.localized_urls
-    accepted = {unlocalised(href, templates)}
+    url = unlocalised(href, templates)
+    accepted = {url, any_fragment(url)}
     for pattern, replacement in rewrites:
         rewritten = pattern.sub(replacement.replace("{lang}", page.language), href.strip())
         accepted.add(unlocalised(rewritten, templates))
@@ -94,11 +96,13 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         if not wanted:
             continue
         section = page.alignment.section(source)
-        present = {unlocalised(link.href, templates) for link in compared(section, translated_html)}
+        present = set().union(
+            *(target_keys(link.href, templates) for link in compared(section, translated_html))
+        )
         replacements = [
             link
             for link in compared([counterpart], translated_html)
-            if unlocalised(link.href, templates) not in everywhere
+            if not target_keys(link.href, templates) & everywhere
         ]
         for link in wanted:
             if _accepted(link.href, page, rewrites) & present:
@@ -125,7 +129,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 source_line=link.line,
             )
     for link in compared(page.translation.blocks, translated_html):
-        if id(link) in standing_in or unlocalised(link.href, templates) in everywhere:
+        if id(link) in standing_in or target_keys(link.href, templates) & everywhere:
             continue
         kind = "image" if link.image else "link"
         yield Problem(
