@@ -193,3 +193,11 @@ def test_changed_markup_in_a_markdown_example_is_a_change(before, after):
     assert [line.code for line in code_lines(changed, "markdown")] != [
         line.code for line in code_lines(MARKDOWN_EXAMPLE, "markdown")
     ]
+
+
+def test_an_untagged_block_of_shell_commands_has_shell_comments():
+    source = code_lines("# .scss and .sass\nnpm install -D sass\n", "")
+    translation = code_lines("# .scss 및 .sass\nnpm install -D sass\n", "")
+    assert [line.code for line in source] == [line.code for line in translation]
+    # elsewhere a ``#`` line may be a Markdown heading: it stays
+    assert code_lines("# Title\nSome text\n", "")[0].code == "# Title"

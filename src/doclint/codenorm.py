@@ -98,7 +98,7 @@ SLASHES = {
     "javascript", "typescript", "java", "c", "cpp", "go", "rust", "kotlin", "swift", "scala",
     "json", "jsonc", "json5", "csharp", "fsharp", "php", "dart", "css", "scss", "less", "groovy",
     "gradle", "protobuf", "solidity", "zig", "objectivec", "hcl", "glsl", "wgsl", "hlsl",
-    "cypher", "jsonnet", "prisma", "d", "v",
+    "cypher", "jsonnet", "prisma", "d", "v", "promql",
 }  # fmt: skip
 # Where ``//`` starts a line it can only be a note (FastAPI's terminal examples write
 # their notes so); anywhere else it is part of an argument (``//host/share``).
@@ -328,10 +328,33 @@ def _example_code(content: str, info: str) -> list[str]:
     return [line.strip() for line in comparable_lines(content, canonical_language(info))]
 
 
+# An untagged block whose commands are a shell's is read as shell, so its ``# notes``
+# are comments; in any other untagged block a ``#`` line may be a Markdown heading.
+SHELL_COMMAND_RE = regex.compile(
+    r"^\s*(?:\$|>|npm|npx|pnpm|yarn|bun|bunx|deno|pip|pip3|uv|uvx|conda|git|cd|docker|"
+    r"kubectl|helm|curl|wget|brew|apt|apt-get|sudo|export|python|python3|go|cargo|make)\s"
+)
+
+
+def _untagged_language(content: str) -> str:
+    lines = [line for line in content.split("\n") if line.strip()]
+    commands = [line for line in lines if not line.lstrip().startswith("#")]
+    if commands and all(SHELL_COMMAND_RE.match(line) for line in commands):
+        return "bash"
+    return ""
+
+
+def block_language(content: str, info: str) -> str:
+    """The language a block's code is compared in: its info string's, or for an
+    untagged block of shell commands, shell."""
+    return canonical_language(info) or _untagged_language(content)
+
+
 def code_lines(content: str, info: str) -> list[CodeLine]:
     """The lines that are compared: comments stripped, blank ones dropped."""
     raw_lines = content.split("\n")
-    stripped = [line.rstrip() for line in comparable_lines(content, canonical_language(info))]
+    language = block_language(content, info)
+    stripped = [line.rstrip() for line in comparable_lines(content, language)]
     # A block shifted as a whole (every line one space in) is the same code.
     margin = min((len(line) - len(line.lstrip()) for line in stripped if line), default=0)
     return [

@@ -7,9 +7,10 @@ scripts and styles, Markdown with its front matter, and many more), trailing spa
 and blank lines: translating comments (``# 모델 불러오기``) is expected, changing
 anything else is not. The language is the info string's (``python hl_lines="3"``,
 ``{.python}``, ``js [vite.config.js]``, ``vue{3-5}``, ``ts:line-numbers``,
-``diff lang="js"`` all name one), in any case. Output, file trees and blocks of an
-unknown language keep everything but a trailing ``  # note`` or ``  // note`` and
-``//`` note lines. A Mermaid diagram is compared by its structure — diagram kind,
+``diff lang="js"`` all name one), in any case. An untagged block of shell commands
+(``npm install -D sass``) is shell. Output, file trees and other blocks of an unknown
+language keep everything but a trailing ``  # note`` or ``  // note`` and ``//``
+note lines. A Mermaid diagram is compared by its structure — diagram kind,
 node ids and shapes, edges, participants, styles — not its labels: a translated
 label is fine, an added, dropped or rewired node or edge is a finding. A Markdown
 example (``md``, ``mdx``, ``markdoc``) is compared by its markup — block markers and
@@ -35,6 +36,7 @@ from difflib import SequenceMatcher
 from doclint.codenorm import (
     DIAGRAMS,
     MARKDOWN_EXAMPLES,
+    block_language,
     canonical_language,
     code_lines,
     comparable_lines,
@@ -101,7 +103,7 @@ def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple
     if fence is None:
         return ()
     indent = fence[: len(fence) - len(fence.lstrip())]
-    language = canonical_language(source.info or translation.info)
+    language = block_language(source.content, source.info or translation.info)
     src_raw = source.content.rstrip("\n").split("\n")
     dst_raw = translation.content.rstrip("\n").split("\n")
     src_keys = [line.rstrip() for line in comparable_lines("\n".join(src_raw), language)]
