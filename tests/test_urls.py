@@ -57,3 +57,9 @@ def test_a_localized_url_may_have_its_own_fragment():
     assert source in target_keys("https://docs.astro.build/ko/guides/pages/#파일")
     assert source not in target_keys("https://docs.astro.build/guides/pages/#x")
     assert source not in target_keys("https://docs.astro.build/guides/pages/")
+
+
+def test_a_path_on_the_same_site_loses_its_language_too():
+    assert unlocalised("/ko/guide/") == unlocalised("/guide") == "/guide"
+    assert unlocalised("images/ko/x.png") == unlocalised("images/en/x.png")
+    assert unlocalised("mailto:team@example.org") == "mailto:team@example.org"

@@ -19,7 +19,6 @@ from collections.abc import Callable
 import regex
 
 from doclint.html import parse_attrs
-from doclint.pairing import is_language_tag
 from doclint.urls import unlocalised
 
 # Attributes whose value is text for a reader, translated with the prose around it.
@@ -134,11 +133,7 @@ def _markup(line: str) -> str:
 def _target(href: str) -> str:
     """A link target without its language: ``/de/getting-started/`` is
     ``/getting-started``, ``https://ko.react.dev/`` is ``https://react.dev``."""
-    if "//" in href:
-        return unlocalised(href)
-    path, sep, rest = href.partition("#")
-    segments = [part for part in path.split("/") if not is_language_tag(part.lower())]
-    return "/".join(segments).rstrip("/") + sep + rest
+    return unlocalised(href)
 
 
 def _attributes(text: str) -> str:

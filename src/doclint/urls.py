@@ -9,7 +9,8 @@ templates with ``{lang}`` (``https://docs.example.com/{lang}-docs/``), where the
 language may be any tag-shaped code the project uses (``jp``, ``kr``, ``zh-hant``).
 
 ``unlocalised`` removes the language from a URL, so that a URL and its localized
-versions compare equal.
+versions compare equal; a path on the same site (``/ko/guide/``, ``img/ko/x.png``)
+loses its language segments too.
 """
 
 from __future__ import annotations
@@ -91,7 +92,14 @@ def _unlocalise(href: str, templates: tuple[str, ...]) -> tuple[str, bool]:
     localized = href != original
     scheme, sep, rest = href.partition("//")
     if not sep or (scheme and not scheme.endswith(":")):
-        return href.rstrip("/"), localized
+        if regex.match(r"^[a-z][a-z0-9+.-]*:", href, regex.IGNORECASE):
+            return href.rstrip("/"), localized  # mailto:, data:…
+        # a path on the same site: ``/ko/guide/``, ``images/ko/x.png``
+        path, hash_sep, fragment = href.partition("#")
+        parts = path.split("/")
+        kept = [part for part in parts if not is_language_tag(part.lower())]
+        url = "/".join(kept).rstrip("/") + hash_sep + fragment
+        return url, localized or len(kept) != len(parts)
     rest, hash_sep, fragment = rest.partition("#")
     rest, _, query = rest.partition("?")
     host, slash, path = rest.partition("/")
