@@ -8,7 +8,7 @@ components and comments they hold still count); those are not counted twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from doclint import html
 from doclint.document import Block, Document, Html, Link, inline_of
@@ -27,6 +27,15 @@ def html_block_links(document: Document) -> dict[int, tuple[Link, ...]]:
         if href is not None:
             found[id(block)] = (Link(href, "", block.line),)
     return found
+
+
+def link_groups(block: Block, in_html: dict[int, tuple[Link, ...]]) -> Iterator[tuple[Link, ...]]:
+    """The links of ``block`` as they are held: per inline content (a table has one per
+    cell), or the HTML tag's."""
+    for inline in inline_of(block):
+        yield inline.links
+    if id(block) in in_html:
+        yield in_html[id(block)]
 
 
 def block_links(block: Block, in_html: dict[int, tuple[Link, ...]]) -> tuple[Link, ...]:

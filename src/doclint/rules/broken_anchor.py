@@ -1,10 +1,9 @@
 """An in-page link whose fragment is no id in the translated page.
 
-``[…](#frag)`` and ``<a href="#frag">`` must point at a heading id (explicit
-``[[frag]]`` or computed from the heading text in the configured slug style) or at an
-HTML ``id``/``<a name>`` of the same page. Translated pages often keep the source's
-links (``#encoder-models``) while their headings, translated, get new ids, so the
-links go nowhere.
+``[…](#frag)`` must point at a heading id (explicit ``[[frag]]`` or computed from the
+heading text in the configured slug style) or at an HTML ``id``/``<a name>`` of the
+same page. Translated pages often keep the source's links (``#encoder-models``) while
+their headings, translated, get new ids, so the links go nowhere.
 
 When the fragment is the id of a source heading whose translation is known, the fix
 adds ``[[frag]]`` to that translated heading, which mends every link using it.
@@ -16,7 +15,7 @@ from collections.abc import Iterator
 
 from doclint.document import Heading
 from doclint.finding import Problem
-from doclint.links import document_links
+from doclint.links import html_block_links, link_groups
 from doclint.page import Page
 from doclint.rules._anchors import anchor_edit, fragment, source_id_of
 from doclint.slug import autodoc_target, link_targets
@@ -40,27 +39,31 @@ def _source_headings(page: Page) -> dict[str, Heading]:
 def check(page: Page, options: dict) -> Iterator[Problem]:
     targets = link_targets(page.translation, page.slug_style)
     source_headings = None
-    for link in document_links(page.translation):
-        wanted = fragment(link.href)
-        if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
-            continue
-        if source_headings is None:
-            source_headings = _source_headings(page)
-        column = page.translation.line_text(link.line).find(link.href) + 1 or 1
-        source = source_headings.get(wanted)
-        translated = page.alignment.counterpart(source) if source else None
-        if isinstance(translated, Heading):
-            yield Problem(
-                link.line,
-                f"link to #{wanted} goes nowhere: the heading it meant (line "
-                f"{translated.line}) has another id; keep it with [[{wanted}]]",
-                column=column,
-                source_line=source.line,
-                fix=(anchor_edit(page.translation, translated, wanted),),
-            )
-        else:
-            yield Problem(
-                link.line,
-                f"link to #{wanted} goes nowhere: no heading or anchor on this page has that id",
-                column=column,
-            )
+    in_html = html_block_links(page.translation)
+    for block in page.translation.blocks:
+        for links in link_groups(block, in_html):
+            for link in links:
+                wanted = fragment(link.href)
+                if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
+                    continue
+                if source_headings is None:
+                    source_headings = _source_headings(page)
+                column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+                source = source_headings.get(wanted)
+                translated = page.alignment.counterpart(source) if source else None
+                if isinstance(translated, Heading):
+                    yield Problem(
+                        link.line,
+                        f"link to #{wanted} goes nowhere: the heading it meant (line "
+                        f"{translated.line}) has another id; keep it with [[{wanted}]]",
+                        column=column,
+                        source_line=source.line,
+                        fix=(anchor_edit(page.translation, translated, wanted),),
+                    )
+                else:
+                    yield Problem(
+                        link.line,
+                        f"link to #{wanted} goes nowhere: no heading or anchor "
+                        "on this page has that id",
+                        column=column,
+                    )
