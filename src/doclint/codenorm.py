@@ -164,7 +164,13 @@ def _strip_code(content: str, language: str) -> list[str]:
     line_slashes = language in SLASHES_AT_LINE_START
     dashes = language in DASHES
     semicolons = language in SEMICOLONS
-    if hash_rule is None and not (slashes or line_slashes or dashes or semicolons):
+    markers = (
+        (hash_rule is not None and "#" in content)
+        or ((slashes or line_slashes) and "/" in content)
+        or (dashes and "--" in content)
+        or (semicolons and ";" in content)
+    )
+    if not markers:  # no comment can start anywhere: nothing to scan
         return content.split("\n")
     triple = language in TRIPLE_QUOTES
     backtick = language in ("javascript", "typescript", "bash", "go")
