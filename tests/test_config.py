@@ -55,6 +55,9 @@ def test_pyproject_without_table_is_passed_over_and_dedicated_file_wins(isolated
         ("[rules.unclosed-code-fence]\nseverity = 'loud'\n", "rules.unclosed-code-fence.severity"),
         ("packs = ['klingon']\n", "key 'packs': pack 'klingon' is neither a built-in pack"),
         ("fail-on = 'never'\n", "key 'fail-on'"),
+        ("localized-urls = 'https://x.org/{lang}/'\n", "key 'localized-urls' must be a list"),
+        ("localized-urls = ['https://x.org/ko/']\n", "key 'localized-urls': 'https://x.org/ko/' "),
+        ("localized-urls = ['/docs/{lang}/']\n", "key 'localized-urls': '/docs/{lang}/' must be"),
         ("this is = not toml\n", "not valid TOML"),
     ],
 )
@@ -119,3 +122,10 @@ def test_rule_options_are_type_checked(monkeypatch):
         "option 'max' of rule unclosed-code-fence must be a whole number, not 'three'"
     ]
     assert options == {"max": 3, "names": ["b"]}
+
+
+def test_localized_urls_are_read(isolated):
+    write(
+        isolated, {".doclint.toml": "localized-urls = ['https://fastapi.tiangolo.com/{lang}/']\n"}
+    )
+    assert load().localized_urls == ("https://fastapi.tiangolo.com/{lang}/",)

@@ -206,3 +206,21 @@ def test_unclosed_fence_and_comment():
     document = parse("# T\n\n<!-- never closed\n\ntext\n")
     (comment,) = document.comments
     assert not comment.closed and comment.line == 3
+
+
+def test_html_links_are_links_in_paragraphs_and_html_blocks():
+    from doclint.links import document_links
+
+    document = parse(
+        'Read <a href="https://x.org/a">the <b>docs</b></a> and <a id="top"></a>.\n'
+        "\n"
+        '<p align="center">\n'
+        '  <a href="#usage"><img src="logo.png"></a>\n'
+        "</p>\n"
+    )
+    links = document_links(document)
+    assert [(link.href, link.line) for link in links] == [
+        ("https://x.org/a", 1),
+        ("#usage", 4),
+    ]
+    assert links[0].text == "the docs"

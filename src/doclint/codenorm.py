@@ -3,46 +3,134 @@
 Translators may translate comments and nothing else in a code block. A block is
 compared line by line after removing the comments of its language and trailing
 space, and dropping the lines left blank. Strings are kept: a translated string
-literal changes what the code does or prints.
+literal changes what the code does or prints. The language comes from the fence's
+info string, whatever else a docs framework writes there. A diagram is compared by
+its structure (see ``doclint.diagram``), a Markdown example by its markup (see
+``doclint.markup``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+from doclint.diagram import structure_lines
+from doclint.markup import markup_lines
+
 ALIASES = {
     "py": "python",
     "python3": "python",
     "py3": "python",
     "ipython": "python",
+    "sage": "python",
     "js": "javascript",
     "jsx": "javascript",
+    "mjs": "javascript",
+    "cjs": "javascript",
+    "node": "javascript",
     "ts": "typescript",
     "tsx": "typescript",
+    "mts": "typescript",
+    "cts": "typescript",
     "yml": "yaml",
     "sh": "bash",
     "shell": "bash",
     "zsh": "bash",
+    "fish": "bash",
+    "ksh": "bash",
+    "shellscript": "bash",
+    "shellsession": "console",
+    "sh-session": "console",
+    "terminal": "console",
+    "ps1": "powershell",
+    "pwsh": "powershell",
+    "ps": "powershell",
+    "bat": "batch",
+    "cmd": "batch",
     "c++": "cpp",
+    "cc": "cpp",
+    "h": "c",
+    "hpp": "cpp",
+    "c#": "csharp",
+    "cs": "csharp",
+    "f#": "fsharp",
     "rs": "rust",
     "rb": "ruby",
+    "kt": "kotlin",
+    "kts": "kotlin",
+    "golang": "go",
     "md": "markdown",
+    "htm": "html",
+    "xhtml": "html",
+    "svg": "xml",
+    "docker": "dockerfile",
+    "containerfile": "dockerfile",
+    "make": "makefile",
+    "mk": "makefile",
+    "tf": "hcl",
+    "terraform": "hcl",
+    "proto": "protobuf",
+    "gql": "graphql",
+    "env": "dotenv",
+    "conf": "nginx",
+    "jsonl": "json",
+    "postgresql": "sql",
+    "postgres": "sql",
+    "psql": "sql",
+    "mysql": "sql",
+    "sqlite": "sql",
+    "plsql": "sql",
+    "tsql": "sql",
+    "txt": "text",
+    "plaintext": "text",
+    "plain": "text",
+    "none": "text",
+    "output": "text",
 }
-HASH_ANYWHERE = {"python", "pycon", "r", "ruby", "perl", "toml", "dockerfile", "makefile", "ini"}
-HASH_AFTER_SPACE = {"bash", "console", "yaml", "cmake", "powershell"}
+HASH_ANYWHERE = {
+    "python", "pycon", "r", "ruby", "perl", "toml", "dockerfile", "makefile", "ini", "nginx",
+    "elixir", "graphql", "starlark", "properties", "dotenv", "gitignore", "julia", "tcl",
+    "crystal", "nim", "coffeescript", "awk", "promql", "cmake", "hcl", "apache", "caddy",
+}  # fmt: skip
+HASH_AFTER_SPACE = {"bash", "console", "yaml", "powershell", "nix"}
 SLASHES = {
     "javascript", "typescript", "java", "c", "cpp", "go", "rust", "kotlin", "swift", "scala",
-    "jsonc", "json5", "csharp", "cs", "php", "dart", "css", "scss", "less",
+    "json", "jsonc", "json5", "csharp", "fsharp", "php", "dart", "css", "scss", "less", "groovy",
+    "gradle", "protobuf", "solidity", "zig", "objectivec", "hcl", "glsl", "wgsl", "hlsl",
+    "cypher", "jsonnet", "prisma", "d", "v", "promql",
 }  # fmt: skip
-DASHES = {"sql", "lua", "haskell"}
-MARKUP = {"html", "xml", "svelte", "vue", "markdown", "mdx"}
+# Where ``//`` starts a line it can only be a note (FastAPI's terminal examples write
+# their notes so); anywhere else it is part of an argument (``//host/share``).
+SLASHES_AT_LINE_START = {"bash", "console", "powershell"}
+DASHES = {"sql", "lua", "haskell", "elm", "ada", "vhdl", "purescript"}
+SEMICOLONS = {"clojure", "lisp", "scheme", "elisp", "racket", "asm", "nasm", "ini"}
+MARKUP = {"html", "xml", "svelte", "vue", "astro", "markdown", "mdx"}
 TRIPLE_QUOTES = {"python", "pycon"}
+# Output, file trees and untagged blocks: only a trailing ``  # note`` or ``  // note``
+# after something else on the line, or a line that is a ``//`` note, reads as a comment.
+PLAIN = {"", "text", "diff", "ansi", "log"}
+NOTE_RE = regex.compile(r"(?<=\S)[ \t]+(?:#|//)[ \t].*$|^[ \t]*//(?:[ \t].*)?$")
+BATCH_NOTE_RE = regex.compile(r"^[ \t]*(?:@?rem(?:[ \t].*)?|::.*)$", regex.IGNORECASE)
+# ``{.python}``, ``vue{3-5}``, ``ts:line-numbers``, ``js[vite.config.js]``: the language
+# is the leading word of the info string.
+INFO_WORD_RE = regex.compile(r"[{.\s]*([^\s{}:\[\]=\\\"',]+)")
+LANG_ATTR_RE = regex.compile(r"""\blang=["']?([^"'\s}]+)""")
 
 
 def canonical_language(info: str) -> str:
-    """The language of an info string, with common aliases folded (``py`` → ``python``)."""
-    word = info.split(maxsplit=1)[0].lower() if info.strip() else ""
-    word = word.strip("{}.")
+    """The language of an info string, with common aliases folded (``py`` → ``python``).
+
+    Info strings carry more than the language in every docs framework
+    (``python hl_lines="3"``, ``{.python}``, ``js [vite.config.js]``, ``vue{3-5}``,
+    ``ts:line-numbers``, ``sh frame="none"``); the language is matched case-insensitively.
+    Expressive Code's ``diff lang="js"`` is JavaScript with diff markers."""
+    match = INFO_WORD_RE.match(info)
+    word = match.group(1).lower() if match else ""
+    if word == "diff":
+        lang = LANG_ATTR_RE.search(info)
+        if lang:
+            word = lang.group(1).lower()
     return ALIASES.get(word, word)
 
 
@@ -56,7 +144,15 @@ class CodeLine:
 def strip_comments(content: str, language: str) -> list[str]:
     """Each line of ``content`` with its comments removed (strings kept)."""
     if language in MARKUP:
-        return _strip_markup_comments(content).split("\n")
+        return _strip_markup(content, language)
+    if language in PLAIN or language == "mermaid":
+        return [NOTE_RE.sub("", line) for line in content.split("\n")]
+    if language == "batch":
+        return ["" if BATCH_NOTE_RE.match(line) else line for line in content.split("\n")]
+    return _strip_code(content, language)
+
+
+def _strip_code(content: str, language: str) -> list[str]:
     hash_rule = (
         "anywhere"
         if language in HASH_ANYWHERE
@@ -65,8 +161,16 @@ def strip_comments(content: str, language: str) -> list[str]:
         else None
     )
     slashes = language in SLASHES
+    line_slashes = language in SLASHES_AT_LINE_START
     dashes = language in DASHES
-    if hash_rule is None and not slashes and not dashes:
+    semicolons = language in SEMICOLONS
+    markers = (
+        (hash_rule is not None and "#" in content)
+        or ((slashes or line_slashes) and "/" in content)
+        or (dashes and "--" in content)
+        or (semicolons and ";" in content)
+    )
+    if not markers:  # no comment can start anywhere: nothing to scan
         return content.split("\n")
     triple = language in TRIPLE_QUOTES
     backtick = language in ("javascript", "typescript", "bash", "go")
@@ -121,6 +225,12 @@ def strip_comments(content: str, language: str) -> list[str]:
         if slashes and content.startswith("//", i) and not content.startswith("://", i - 1):
             i = _line_end(content, i)
             continue
+        if line_slashes and content.startswith("//", i) and not "".join(current).strip():
+            i = _line_end(content, i)
+            continue
+        if semicolons and char == ";" and (language != "ini" or not "".join(current).strip()):
+            i = _line_end(content, i)
+            continue
         if slashes and content.startswith("/*", i):
             block_comment = True
             i += 2
@@ -139,6 +249,56 @@ def _line_end(content: str, start: int) -> int:
     return len(content) if end < 0 else end
 
 
+def _strip_markup(content: str, language: str) -> list[str]:
+    """Markup's own comments, and those of the code it embeds: ``<script>`` (and an Astro
+    component's ``---`` script) is JavaScript, ``<style>`` CSS, a Markdown page's front
+    matter YAML."""
+    lines = _strip_markup_comments(content).split("\n")
+    out: list[str] = []
+    region: list[str] = []
+    embedded = ""  # the language of the region being collected
+    closer: regex.Pattern | None = None
+    for number, line in enumerate(lines):
+        if embedded:
+            if closer is not None and closer.match(line):
+                out.extend(_strip_code("\n".join(region), embedded))
+                out.append(line)
+                region, embedded, closer = [], "", None
+            else:
+                region.append(line)
+            continue
+        out.append(line)
+        opener = _embedded_opener(line, language, first=number == 0)
+        if opener is not None:
+            embedded, closer = opener
+    if embedded:
+        out.extend(_strip_code("\n".join(region), embedded))
+    return out
+
+
+SCRIPT_OPEN_RE = regex.compile(r"^\s*<script\b[^>]*>\s*$", regex.IGNORECASE)
+SCRIPT_CLOSE_RE = regex.compile(r"^\s*</script>", regex.IGNORECASE)
+STYLE_OPEN_RE = regex.compile(r"^\s*<style\b[^>]*>\s*$", regex.IGNORECASE)
+STYLE_CLOSE_RE = regex.compile(r"^\s*</style>", regex.IGNORECASE)
+FRONT_MATTER_RE = regex.compile(r"^---\s*$")
+
+
+def _embedded_opener(line: str, language: str, first: bool) -> tuple[str, regex.Pattern] | None:
+    """The language and closing line of a code region that ``line`` opens, if any."""
+    if first and FRONT_MATTER_RE.match(line):
+        if language == "astro":
+            return "typescript", FRONT_MATTER_RE
+        if language in ("markdown", "mdx"):
+            return "yaml", FRONT_MATTER_RE
+    if language in ("markdown", "mdx", "xml"):
+        return None
+    if SCRIPT_OPEN_RE.match(line):
+        return "typescript", SCRIPT_CLOSE_RE
+    if STYLE_OPEN_RE.match(line):
+        return "css", STYLE_CLOSE_RE
+    return None
+
+
 def _strip_markup_comments(content: str) -> str:
     """Remove ``<!-- … -->``, keeping the line breaks inside so lines still count."""
     parts = []
@@ -155,12 +315,56 @@ def _strip_markup_comments(content: str) -> str:
         pos = end
 
 
+DIAGRAMS = {"mermaid"}
+MARKDOWN_EXAMPLES = {"markdown", "mdx", "markdoc"}
+
+
+def comparable_lines(content: str, language: str) -> list[str]:
+    """Each line of ``content`` as it is compared: without comments; for a diagram,
+    reduced to its structure and for a Markdown example to its markup (labels and
+    prose are translated)."""
+    if language in DIAGRAMS:
+        return structure_lines(content)
+    if language in MARKDOWN_EXAMPLES:
+        return markup_lines(_strip_markup_comments(content), _example_code)
+    return strip_comments(content, language)
+
+
+def _example_code(content: str, info: str) -> list[str]:
+    return [line.strip() for line in comparable_lines(content, canonical_language(info))]
+
+
+# An untagged block whose commands are a shell's is read as shell, so its ``# notes``
+# are comments; in any other untagged block a ``#`` line may be a Markdown heading.
+SHELL_COMMAND_RE = regex.compile(
+    r"^\s*(?:\$|>|npm|npx|pnpm|yarn|bun|bunx|deno|pip|pip3|uv|uvx|conda|git|cd|docker|"
+    r"kubectl|helm|curl|wget|brew|apt|apt-get|sudo|export|python|python3|go|cargo|make)\s"
+)
+
+
+def _untagged_language(content: str) -> str:
+    lines = [line for line in content.split("\n") if line.strip()]
+    commands = [line for line in lines if not line.lstrip().startswith("#")]
+    if commands and all(SHELL_COMMAND_RE.match(line) for line in commands):
+        return "bash"
+    return ""
+
+
+def block_language(content: str, info: str) -> str:
+    """The language a block's code is compared in: its info string's, or for an
+    untagged block of shell commands, shell."""
+    return canonical_language(info) or _untagged_language(content)
+
+
 def code_lines(content: str, info: str) -> list[CodeLine]:
     """The lines that are compared: comments stripped, blank ones dropped."""
     raw_lines = content.split("\n")
-    stripped = strip_comments(content, canonical_language(info))
+    language = block_language(content, info)
+    stripped = [line.rstrip() for line in comparable_lines(content, language)]
+    # A block shifted as a whole (every line one space in) is the same code.
+    margin = min((len(line) - len(line.lstrip()) for line in stripped if line), default=0)
     return [
-        CodeLine(number, raw, code.rstrip())
+        CodeLine(number, raw, code[margin:])
         for number, (raw, code) in enumerate(zip(raw_lines, stripped))
         if code.strip()
     ]

@@ -38,6 +38,7 @@ KEYS = {
     "allow": "words and names never flagged as untranslated",
     "glossary": "the translated glossary page to take terms from; may contain {lang}",
     "termbases": "termbase files: YAML, CSV or TBX",
+    "localized-urls": "URL templates with {lang} of the project's localized sites",
     "severity": "severity by rule selector",
     "rules": "options by rule name",
     "fail-on": "lowest severity that fails the run",
@@ -72,6 +73,7 @@ class Config:
     allow: tuple[str, ...] = ()
     glossary: str | None = None
     termbases: tuple[str, ...] = ()
+    localized_urls: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     fail_on: str = "error"
@@ -96,6 +98,12 @@ class Config:
             raise ConfigError(f"{where}: key 'slug' must be one of {', '.join(STYLES)}")
         if self.fail_on not in SEVERITIES:
             raise ConfigError(f"{where}: key 'fail-on' must be one of {', '.join(SEVERITIES)}")
+        from doclint.urls import template_problem  # urls needs pairing, which needs us
+
+        for template in self.localized_urls:
+            problem = template_problem(template)
+            if problem:
+                raise ConfigError(f"{where}: key 'localized-urls': {problem}")
         for key in ("select", "extend-select", "ignore"):
             for selector in getattr(self, key.replace("-", "_")) or ():
                 if not is_selector(selector):
@@ -243,6 +251,7 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         allow=strings("allow") or (),
         glossary=string("glossary"),
         termbases=strings("termbases") or (),
+        localized_urls=strings("localized-urls") or (),
         severity=mapping("severity"),
         rules=rules,
         fail_on=string("fail-on") or "error",

@@ -140,3 +140,25 @@ def anchor_names(content: str) -> list[str]:
             if targets and value and not value.startswith("{"):
                 names.append(value)
     return names
+
+
+LINK_OPEN_RE = regex.compile(r"<a\s", regex.IGNORECASE)
+LINK_CLOSE_RE = regex.compile(r"</a\s*>", regex.IGNORECASE)
+
+
+def link_href(tag: str) -> str | None:
+    """The target of an ``<a href="…">`` opening tag, None for any other tag (an
+    ``<a id>`` anchor, an ``href`` written as an MDX expression)."""
+    if not LINK_OPEN_RE.match(tag):
+        return None
+    match = TAG_RE.match(tag)
+    if match is None or match.group("close"):
+        return None
+    href = dict(parse_attrs(match.group("attrs"))).get("href")
+    if href is None or href.startswith("{"):
+        return None
+    return href.strip()
+
+
+def is_link_close(tag: str) -> bool:
+    return bool(LINK_CLOSE_RE.match(tag))

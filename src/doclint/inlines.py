@@ -34,6 +34,7 @@ def inline_content(
     line = first_line
     depth = 0
     link_stack: list[tuple[str, int, int]] = []  # href, line, start index in text
+    html_links: list[tuple[str, int, int]] = []  # the same for open ``<a href>`` tags
     autolinks = 0  # inside <https://…>: its text is a URL, not prose
     tags: list[tuple[int, str]] = []
     children = token.children or []
@@ -79,6 +80,13 @@ def inline_content(
         elif kind == "html_inline":
             prose.append(MASK)
             tags.append((line, child.content))
+            # ``<a href>`` … ``</a>`` is a link like ``[…](…)``
+            href = html.link_href(child.content)
+            if href is not None:
+                html_links.append((href, line, len(text)))
+            elif html.is_link_close(child.content) and html_links:
+                href, link_line, start = html_links.pop()
+                links.append(Link(href, "".join(text[start:]), link_line))
             anchors.extend(HtmlAnchor(name, line) for name in html.anchor_names(child.content))
             line += child.content.count("\n")
         if child.nesting == 1:
@@ -90,6 +98,8 @@ def inline_content(
             pieces[-1] += piece
         elif piece:
             pieces.append(piece)
+    # an ``<a href>`` never closed still sends its readers somewhere
+    links.extend(Link(href, "".join(text[start:]), at) for href, at, start in html_links)
     return Inline(
         text="".join(text),
         prose="".join(prose),

@@ -40,6 +40,7 @@ class Page:
     # The run's view of this page's language tree (pages, tables of contents), for
     # rules over a whole tree.
     tree: LanguageTree | None = None
+    localized_urls: tuple[str, ...] = ()  # the project's localized sites, with {lang}
     # What several rules derive from the page alike (the terms of each aligned block…),
     # computed by the first rule that needs it.
     shared: dict = field(default_factory=dict, repr=False)

@@ -362,6 +362,7 @@ class Runner:
             site=site,
             allow=self.config.allow,
             terms=terms,
+            localized_urls=self.config.localized_urls,
         )
 
     def _fix(self, pair, shown, page_text, linted, lint, report) -> tuple[Page, list[Finding]]:

@@ -6,8 +6,9 @@ from urllib.parse import unquote
 
 import regex
 
-from doclint.document import Heading, inline_of
+from doclint.document import Heading
 from doclint.finding import Edit
+from doclint.links import document_links
 from doclint.page import Page
 
 # An ATX closing sequence.
@@ -59,9 +60,4 @@ def source_hrefs(page: Page) -> frozenset[str]:
     """Every link target written in the source page."""
     if page.source is None:
         return frozenset()
-    return frozenset(
-        link.href
-        for block in page.source.blocks
-        for inline in inline_of(block)
-        for link in inline.links
-    )
+    return frozenset(link.href for link in document_links(page.source))

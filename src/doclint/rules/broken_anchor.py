@@ -1,8 +1,8 @@
 """An in-page link whose fragment is no id in the translated page.
 
-``[…](#frag)`` must point at a heading id (explicit, in the dialect's syntax, or
-computed from the heading text in the dialect's slug style) or at an HTML ``id``/``<a name>`` of the
-same page. Translated pages often keep the source's links (``#encoder-models``) while
+``[…](#frag)`` and ``<a href="#frag">`` must point at a heading id (explicit, in the
+dialect's syntax, or computed from the heading text in the dialect's slug style) or
+at an HTML ``id``/``<a name>`` of the same page. Translated pages often keep the source's links (``#encoder-models``) while
 their headings, translated, get new ids, so the links go nowhere. A link the source
 page has too, to an id the source page has no more than the translation (an anchor
 an included file or a shortcode provides, or the source's own broken link), is not
@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from doclint.document import Heading, inline_of
+from doclint.document import Heading
 from doclint.finding import Problem
+from doclint.links import document_links
 from doclint.page import Page
 from doclint.rules._anchors import (
     anchor_edit,
@@ -50,32 +51,29 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     source_targets = link_targets(page.source, page.slug_style) if page.source else set()
     in_source = source_hrefs(page)
     source_headings = None
-    for block in page.translation.blocks:
-        for inline in inline_of(block):
-            for link in inline.links:
-                wanted = fragment(link.href)
-                if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
-                    continue
-                if link.href in in_source and wanted not in source_targets:
-                    continue
-                if source_headings is None:
-                    source_headings = _source_headings(page)
-                column = page.translation.line_text(link.line).find(link.href) + 1 or 1
-                source = source_headings.get(wanted)
-                translated = page.alignment.counterpart(source) if source else None
-                if isinstance(translated, Heading):
-                    yield Problem(
-                        link.line,
-                        f"link to #{wanted} goes nowhere: the heading it meant (line "
-                        f"{translated.line}) has another id{keep_advice(page, wanted)}",
-                        column=column,
-                        source_line=source.line,
-                        fix=anchor_edit(page, translated, wanted),
-                    )
-                else:
-                    yield Problem(
-                        link.line,
-                        f"link to #{wanted} goes nowhere: no heading or anchor "
-                        "on this page has that id",
-                        column=column,
-                    )
+    for link in document_links(page.translation):
+        wanted = fragment(link.href)
+        if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
+            continue
+        if link.href in in_source and wanted not in source_targets:
+            continue
+        if source_headings is None:
+            source_headings = _source_headings(page)
+        column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+        source = source_headings.get(wanted)
+        translated = page.alignment.counterpart(source) if source else None
+        if isinstance(translated, Heading):
+            yield Problem(
+                link.line,
+                f"link to #{wanted} goes nowhere: the heading it meant (line "
+                f"{translated.line}) has another id{keep_advice(page, wanted)}",
+                column=column,
+                source_line=source.line,
+                fix=anchor_edit(page, translated, wanted),
+            )
+        else:
+            yield Problem(
+                link.line,
+                f"link to #{wanted} goes nowhere: no heading or anchor on this page has that id",
+                column=column,
+            )

@@ -1,6 +1,7 @@
 """A link to another page of the docs that goes nowhere.
 
-``[BERT](model_doc/bert)``, ``[tour](./quicktour.md)``, ``[x](../en/x.md#y)``: the target
+``[BERT](model_doc/bert)``, ``[tour](./quicktour.md)``, ``[x](../en/x.md#y)``,
+``<a href="x.md">``: the target
 page (written with or without ``.md``/``.mdx``) must exist in the translated tree or,
 not yet translated, in the source tree. With a fragment, the fragment must be a
 heading id or HTML anchor of that page — the translated page if it exists, else the
@@ -14,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from doclint.document import inline_of
 from doclint.finding import Problem
+from doclint.links import document_links
 from doclint.page import Page
 from doclint.rules._anchors import source_hrefs
 from doclint.site import link_path
@@ -33,39 +34,37 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         return
     ids_of: dict = {}
     in_source = source_hrefs(page)
-    for block in page.translation.blocks:
-        for inline in inline_of(block):
-            for link in inline.links:
-                path = link_path(link.href)
-                if path is None:
-                    continue
-                column = page.translation.line_text(link.line).find(link.href) + 1 or 1
-                target = page.site.target(unquote(path))
-                if target is None:
-                    if link.href in in_source:
-                        continue  # the source's link goes nowhere alike
-                    yield Problem(
-                        link.line,
-                        f"link to {unquote(link.href)!r} goes nowhere: no such page in the "
-                        "translated or the source docs",
-                        column=column,
-                    )
-                    continue
-                fragment = unquote(link.href.partition("#")[2])
-                if not fragment:
-                    continue
-                document = page.site.document(target)
-                if document is None:
-                    continue
-                if target.path not in ids_of:
-                    ids_of[target.path] = link_targets(document, page.slug_style)
-                if link.href in in_source and not target.translated:
-                    continue  # the very link of the source, to the source's page
-                if fragment not in ids_of[target.path] and not autodoc_target(document, fragment):
-                    which = "translated" if target.translated else "source (not translated)"
-                    yield Problem(
-                        link.line,
-                        f"link to {unquote(link.href)!r}: the {which} page has no heading or "
-                        f"anchor #{fragment}",
-                        column=column,
-                    )
+    for link in document_links(page.translation):
+        path = link_path(link.href)
+        if path is None:
+            continue
+        column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+        target = page.site.target(unquote(path))
+        if target is None:
+            if link.href in in_source:
+                continue  # the source's link goes nowhere alike
+            yield Problem(
+                link.line,
+                f"link to {unquote(link.href)!r} goes nowhere: no such page in the "
+                "translated or the source docs",
+                column=column,
+            )
+            continue
+        fragment = unquote(link.href.partition("#")[2])
+        if not fragment:
+            continue
+        document = page.site.document(target)
+        if document is None:
+            continue
+        if link.href in in_source and not target.translated:
+            continue  # the very link of the source, to the source's page
+        if target.path not in ids_of:
+            ids_of[target.path] = link_targets(document, page.slug_style)
+        if fragment not in ids_of[target.path] and not autodoc_target(document, fragment):
+            which = "translated" if target.translated else "source (not translated)"
+            yield Problem(
+                link.line,
+                f"link to {unquote(link.href)!r}: the {which} page has no heading or "
+                f"anchor #{fragment}",
+                column=column,
+            )

@@ -1,12 +1,27 @@
 """Aligned code blocks whose code differs.
 
 Code is compared line by line after removing comments in the block's language
-(Python, shell, YAML, TOML, JavaScript/TypeScript, Go, Rust, C-like languages,
-SQL, HTML/XML; an unknown language is compared as is), trailing space and blank
-lines: translating comments (``# 모델 불러오기``) is expected, changing anything else
-is not. A translated string literal, a changed argument or an edited output line is
-a finding — it changes what the example does or shows. So is code the source
-changed after the translation was made.
+(Python, shell and console, YAML, TOML, JSON, JavaScript/TypeScript, Go, Rust,
+C-like languages, SQL, batch files, HTML/XML, Vue, Svelte and Astro with their
+scripts and styles, Markdown with its front matter, and many more), trailing space
+and blank lines: translating comments (``# 모델 불러오기``) is expected, changing
+anything else is not. The language is the info string's (``python hl_lines="3"``,
+``{.python}``, ``js [vite.config.js]``, ``vue{3-5}``, ``ts:line-numbers``,
+``diff lang="js"`` all name one), in any case. An untagged block of shell commands
+(``npm install -D sass``) is shell. Output, file trees and other blocks of an unknown
+language keep everything but a trailing ``  # note`` or ``  // note`` and ``//``
+note lines. A Mermaid diagram is compared by its structure — diagram kind,
+node ids and shapes, edges, participants, styles — not its labels: a translated
+label is fine, an added, dropped or rewired node or edge is a finding. A Markdown
+example (``md``, ``mdx``, ``markdoc``) is compared by its markup — block markers and
+container types, link targets (without their language segment), inline code, tags and
+their attributes except text ones such as ``title``, ``{#id}`` attributes, front-matter
+keys and the code blocks inside — not its prose, which is translated.
+
+A translated string literal, a changed argument or an edited output line is a
+finding — it changes what the example does or shows. So is code the source changed
+after the translation was made. A block shifted as a whole (every line indented one
+more space) is the same code.
 
 The message names the first differing line with both versions. With
 ``--fix --fix-code`` the translated block takes the source's code, keeping the
@@ -18,7 +33,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-from doclint.codenorm import canonical_language, code_lines, strip_comments
+from doclint.codenorm import (
+    DIAGRAMS,
+    MARKDOWN_EXAMPLES,
+    block_language,
+    canonical_language,
+    code_lines,
+    comparable_lines,
+)
 from doclint.document import CodeBlock, Document
 from doclint.finding import Edit, Problem
 from doclint.page import Page
@@ -40,28 +62,34 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     for source, translation in paired(page, CodeBlock):
         # The source's language decides how comments look in both.
         info = source.info or translation.info
+        language = canonical_language(info)
+        diagram = language in DIAGRAMS
+        structural = diagram or language in MARKDOWN_EXAMPLES
         src = code_lines(source.content, info)
         dst = code_lines(translation.content, info)
         if [line.code for line in src] == [line.code for line in dst]:
             continue
         src_code, dst_code = [c.code for c in src], [c.code for c in dst]
+        # a diagram or Markdown example is compared by structure but shown as written
+        shown = (lambda line: line.raw.strip()) if structural else (lambda line: line.code)
         matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
         changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
         tag, i1, _, j1, _ = changes[0]
         first = _first_line(translation)
         line = first + dst[j1].number if j1 < len(dst) else translation.end_line
         if tag == "replace":
-            before, after = contrast(src[i1].code, dst[j1].code)
+            before, after = contrast(shown(src[i1]), shown(dst[j1]))
             detail = f"{before!r} became {after!r}"
         elif tag == "delete":
-            detail = f"the source's {short(src[i1].code, 50)!r} is missing"
+            detail = f"the source's {short(shown(src[i1]), 50)!r} is missing"
         else:
-            detail = f"{short(dst[j1].code, 50)!r} is not in the source"
+            detail = f"{short(shown(dst[j1]), 50)!r} is not in the source"
         more = len(changes) - 1
         tail = f" (and {more} more change{'s' if more > 1 else ''})" if more else ""
+        what = "diagram structure" if diagram else "code"
         yield Problem(
             line,
-            f"code differs from the source's (line {source.line}): {detail}{tail}",
+            f"{what} differs from the source's (line {source.line}): {detail}{tail}",
             source_line=_first_line(source) + (src[i1].number if i1 < len(src) else 0),
             fix=_fix(page.translation, source, translation),
         )
@@ -75,14 +103,21 @@ def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple
     if fence is None:
         return ()
     indent = fence[: len(fence) - len(fence.lstrip())]
-    language = canonical_language(source.info or translation.info)
+    language = block_language(source.content, source.info or translation.info)
     src_raw = source.content.rstrip("\n").split("\n")
     dst_raw = translation.content.rstrip("\n").split("\n")
-    src_keys = [line.rstrip() for line in strip_comments("\n".join(src_raw), language)]
-    dst_keys = [line.rstrip() for line in strip_comments("\n".join(dst_raw), language)]
+    src_keys = [line.rstrip() for line in comparable_lines("\n".join(src_raw), language)]
+    dst_keys = [line.rstrip() for line in comparable_lines("\n".join(dst_raw), language)]
     merged: list[str] = []
     matcher = SequenceMatcher(None, src_keys, dst_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         merged.extend(dst_raw[j1:j2] if tag == "equal" else src_raw[i1:i2])
+    info = source.info or translation.info
+    if [c.code for c in code_lines("\n".join(merged), info)] != [
+        c.code for c in code_lines("\n".join(src_raw), info)
+    ]:
+        # Kept lines that only matched line by line (a Markdown example's prose
+        # around a changed link) would leave the change: take the source's block.
+        merged = src_raw
     lines = tuple(indent + line if line else line for line in merged)
     return (Edit(translation.line + 1, translation.end_line - 1, lines),)

@@ -1,26 +1,35 @@
-"""An external link or image of the source block that the aligned translated block
-does not have, or that a different target replaced.
+"""An external link or image that the source and its translation do not share: a
+target of a source block that the aligned translated block does not have (or that a
+different target replaced), or a target of the translation that the source has
+nowhere.
 
 Link targets are not translated: a changed URL sends readers elsewhere, a dropped
-image loses a figure. Localised targets are accepted: Hugging Face's language path
-segment (``/docs/transformers/en/…`` → ``/docs/transformers/ko/…``), and any rewrite
-listed in the ``equivalent`` option as ``"REGEX => REPLACEMENT"`` applied to the
-source URL, where the replacement may use ``{lang}`` (the translation's language).
-Links to other pages of the docs are the business of ``broken-relative-link``.
+image loses a figure, a link the source does not have is drift to review. Markdown
+links and images and HTML ``<a href>`` links (in paragraphs and in HTML blocks) are
+compared alike. Localized targets are accepted: the common ways sites name a language
+(a path segment ``/ko/``, ``/ko-kr/``, ``/ko_KR/``, ``…/docs/ko/…``; a subdomain
+``ko.react.dev``; a query ``?lang=ko``, ``hl=ko``), with a fragment of its own (the
+localized page's headings are translated), the project's own
+``localized-urls`` templates (``["https://fastapi.tiangolo.com/{lang}/"]``), and any
+rewrite listed in the ``equivalent`` option as ``"REGEX => REPLACEMENT"`` applied to
+the source URL, where the replacement may use ``{lang}`` (the translation's
+language). Links to other pages of the docs are the business of
+``broken-relative-link``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 import regex
 
-from doclint.document import Block, Link, inline_of
+from doclint.document import Block, Link
 from doclint.finding import Problem
+from doclint.links import block_links, html_block_links
 from doclint.page import Page
-from doclint.pairing import is_language_tag
-from doclint.rules._pairs import short, with_inline
+from doclint.rules._pairs import short
+from doclint.urls import any_fragment, target_keys, unlocalised
 
 CODE = "DL402"
 NAME = "link-target-mismatch"
@@ -36,29 +45,14 @@ def _compared(link: Link) -> bool:
     return bool(EXTERNAL_RE.match(link.href)) or (link.image and bool(link.href))
 
 
-def _normal(href: str) -> str:
-    return href.strip().rstrip("/")
-
-
-def _unlocalised(href: str) -> str:
-    """``href`` with language path segments (``/en/``, ``/en-us/``, ``/ko/``) wildcarded:
-    sites serve the same page in another language under another such segment."""
-    scheme, sep, rest = href.partition("://")
-    if not sep:
-        return href
-    path, query_sep, query = rest.partition("?")
-    segments = ["*" if is_language_tag(segment.lower()) else segment for segment in path.split("/")]
-    return scheme + sep + "/".join(segments) + query_sep + query
-
-
 def _accepted(href: str, page: Page, rewrites: list[tuple[regex.Pattern, str]]) -> set[str]:
     """Every target (unlocalised) the translation may use for the source's ``href``."""
-    base = _normal(href)
-    accepted = {_unlocalised(base)}
+    templates = page.localized_urls
+    url = unlocalised(href, templates)
+    accepted = {url, any_fragment(url)}
     for pattern, replacement in rewrites:
-        accepted.add(
-            _unlocalised(_normal(pattern.sub(replacement.replace("{lang}", page.language), base)))
-        )
+        rewritten = pattern.sub(replacement.replace("{lang}", page.language), href.strip())
+        accepted.add(unlocalised(rewritten, templates))
     return accepted
 
 
@@ -77,26 +71,38 @@ def _rewrites(options: dict) -> list[tuple[regex.Pattern, str]]:
     return rewrites
 
 
-def _links(blocks: list[Block]) -> list[Link]:
-    return [link for b in blocks for i in inline_of(b) for link in i.links if _compared(link)]
-
-
 def check(page: Page, options: dict) -> Iterator[Problem]:
     rewrites = _rewrites(options)
+    templates = page.localized_urls
+    source_html = html_block_links(page.source)
+    translated_html = html_block_links(page.translation)
+
+    def compared(blocks: Iterable[Block], in_html: dict) -> list[Link]:
+        return [link for b in blocks for link in block_links(b, in_html) if _compared(link)]
+
     # every target the source links anywhere: such a link replaces nothing
     everywhere = set().union(
-        *(_accepted(link.href, page, rewrites) for link in _links(list(page.source.blocks)))
+        *(
+            _accepted(link.href, page, rewrites)
+            for link in compared(page.source.blocks, source_html)
+        )
     )
-    for source, section in with_inline(page):
-        wanted = [link for i in inline_of(source) for link in i.links if _compared(link)]
+    standing_in: set[int] = set()  # translated links already reported as replacements
+    for pair in page.alignment.pairs:
+        source, counterpart = pair.source, pair.translation
+        if source is None or counterpart is None:
+            continue
+        wanted = compared([source], source_html)
         if not wanted:
             continue
-        present = {_unlocalised(_normal(link.href)) for link in _links(section)}
-        counterpart = page.alignment.counterpart(source)
+        section = page.alignment.section(source)
+        present = set().union(
+            *(target_keys(link.href, templates) for link in compared(section, translated_html))
+        )
         replacements = [
             link
-            for link in _links([counterpart])
-            if _unlocalised(_normal(link.href)) not in everywhere
+            for link in compared([counterpart], translated_html)
+            if not target_keys(link.href, templates) & everywhere
         ]
         for link in wanted:
             if _accepted(link.href, page, rewrites) & present:
@@ -113,6 +119,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             where = ""
             if instead is not None:
                 replacements.remove(instead)
+                standing_in.add(id(instead))
                 where = f"; {short(instead.href, 60)!r} stands in its place"
             kind = "image" if link.image else "link"
             yield Problem(
@@ -121,3 +128,12 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 f"not in the translation{where}",
                 source_line=link.line,
             )
+    for link in compared(page.translation.blocks, translated_html):
+        if id(link) in standing_in or target_keys(link.href, templates) & everywhere:
+            continue
+        kind = "image" if link.image else "link"
+        yield Problem(
+            link.line,
+            f"{kind} target {short(link.href, 70)!r} is not in the source: the translation "
+            "links where the source does not",
+        )
