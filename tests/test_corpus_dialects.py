@@ -58,9 +58,7 @@ def test_tree_pairs_every_translated_page_in_its_dialect(
                 if (root / source / inside).is_file():
                     expected[page.resolve()] = (root / source / inside).resolve()
     got = {
-        pair.translation.resolve(): pair.source.resolve()
-        for pair in pairs
-        if pair.source.is_file()
+        pair.translation.resolve(): pair.source.resolve() for pair in pairs if pair.source.is_file()
     }
     assert got == expected
     for pair in pairs:

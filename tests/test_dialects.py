@@ -93,7 +93,7 @@ def test_every_dialect_builds_and_parses_every_construct():
 
 
 def test_admonitions_and_shortcodes_are_components():
-    mkdocs = parse("/// tip | 팁\n\nx\n\n///\n\n!!! warning \"주의\"\n    y\n", dialect="mkdocs")
+    mkdocs = parse('/// tip | 팁\n\nx\n\n///\n\n!!! warning "주의"\n    y\n', dialect="mkdocs")
     tags = [(c.name, c.role, c.title) for c in mkdocs.components]
     assert tags == [("tip", "open", "팁"), ("tip", "close", ""), ("warning", "open", "주의"),
                     ("warning", "close", "")]  # fmt: skip
@@ -120,9 +120,7 @@ def test_markup_is_never_prose():
 
 def test_mdx_comments_suppress():
     source = "# A {#a}\n\n:::tip\nx\n:::\n"
-    translation = (
-        "# 가 {#a}\n\n{/* doclint-disable-next-line callout-keyword-translated */}\n:::팁\n엑스\n:::\n"
-    )
+    translation = "# 가 {#a}\n\n{/* doclint-disable-next-line callout-keyword-translated */}\n:::팁\n엑스\n:::\n"
     findings = check_pair(source, translation, Config(dialect="docusaurus"), language="ko")
     assert findings == []
 

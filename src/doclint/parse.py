@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from doclint import dialects, html
 from doclint.dialects import Dialect, plugins
 from doclint.document import (
+    MASK,
     Block,
     Callout,
     CodeBlock,
@@ -29,7 +30,6 @@ from doclint.document import (
     Document,
     FrontMatter,
     Heading,
-    MASK,
     Html,
     HtmlAnchor,
     ListInfo,

@@ -2,8 +2,9 @@
 
 ``[…](#frag)`` and ``<a href="#frag">`` must point at a heading id (explicit, in the
 dialect's syntax, or computed from the heading text in the dialect's slug style) or
-at an HTML ``id``/``<a name>`` of the same page. Translated pages often keep the source's links (``#encoder-models``) while
-their headings, translated, get new ids, so the links go nowhere. A link the source
+at an HTML ``id``/``<a name>`` of the same page. Translated pages often keep the
+source's links (``#encoder-models``) while their headings, translated, get new ids,
+so the links go nowhere. A link the source
 page has too, to an id the source page has no more than the translation (an anchor
 an included file or a shortcode provides, or the source's own broken link), is not
 the translation's to mend.
