@@ -7,10 +7,14 @@ Every key and value is checked; an error names the file and the key.
 
 from __future__ import annotations
 
+import difflib
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import regex
 
 from doclint import packs as packs_module
 from doclint.finding import SEVERITIES
@@ -46,6 +50,37 @@ class ConfigError(Exception):
     """A configuration that cannot be used; the message names the file and key."""
 
 
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'exclude'?)`` for a near miss, else an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def selector_names() -> list[str]:
+    """Every selector a user may write: ALL, categories, codes and names."""
+    from doclint.finding import CATEGORIES
+    from doclint.registry import all_rules
+
+    return ["ALL", *CATEGORIES, *(r.code for r in all_rules()), *(r.name for r in all_rules())]
+
+
+def key_line(path: Path, key: str) -> int | None:
+    """The line of ``path`` where ``key`` (``rules.x.y`` dotted) is set, found by
+    reading the file as text (tomllib keeps no positions); None if not found."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    *tables, last = key.split(".")
+    name = regex.escape(last)
+    assignment = regex.compile(rf"""^\s*(?:["']?{name}["']?)\s*=""")
+    header = regex.compile(rf"""^\s*\[[^\]]*["'.\s]{name}["']?\s*\]""")
+    for number, line in enumerate(lines, 1):
+        if assignment.match(line) or header.match(line):
+            return number
+    return None
+
+
 @dataclass(frozen=True)
 class EnabledRule:
     rule: Rule
@@ -77,6 +112,13 @@ class Config:
     def where(self) -> str:
         return str(self.path) if self.path else "command line"
 
+    def at(self, key: str) -> str:
+        """``file:line`` of ``key`` in the configuration file, for error messages."""
+        if self.path is None:
+            return self.where
+        line = key_line(self.path, key)
+        return f"{self.path}:{line}" if line else str(self.path)
+
     def with_overrides(self, **changes: Any) -> Config:
         changes = {key: value for key, value in changes.items() if value is not None}
         updated = replace(self, **changes)
@@ -84,36 +126,50 @@ class Config:
         return updated
 
     def validate(self) -> None:
-        where = self.where
+        at = self.at
         if self.layout not in LAYOUTS:
-            raise ConfigError(f"{where}: key 'layout' must be one of {', '.join(LAYOUTS)}")
+            raise ConfigError(f"{at('layout')}: key 'layout' must be one of {', '.join(LAYOUTS)}")
         if self.slug not in STYLES:
-            raise ConfigError(f"{where}: key 'slug' must be one of {', '.join(STYLES)}")
+            raise ConfigError(f"{at('slug')}: key 'slug' must be one of {', '.join(STYLES)}")
         if self.fail_on not in SEVERITIES:
-            raise ConfigError(f"{where}: key 'fail-on' must be one of {', '.join(SEVERITIES)}")
+            raise ConfigError(
+                f"{at('fail-on')}: key 'fail-on' must be one of {', '.join(SEVERITIES)}"
+            )
         for key in ("select", "extend-select", "ignore"):
             for selector in getattr(self, key.replace("-", "_")) or ():
                 if not is_selector(selector):
-                    raise ConfigError(f"{where}: key {key!r}: no rule matches {selector!r}")
+                    raise ConfigError(
+                        f"{at(key)}: key {key!r}: no rule matches {selector!r}"
+                        + did_you_mean(selector, selector_names())
+                    )
         for selector, severity in self.severity.items():
             if not is_selector(selector):
-                raise ConfigError(f"{where}: key 'severity': no rule matches {selector!r}")
+                raise ConfigError(
+                    f"{at('severity.' + selector)}: key 'severity': no rule matches {selector!r}"
+                    + did_you_mean(selector, selector_names())
+                )
             if severity not in SEVERITIES:
                 raise ConfigError(
-                    f"{where}: key 'severity.{selector}' must be one of {', '.join(SEVERITIES)}"
+                    f"{at('severity.' + selector)}: key 'severity.{selector}' must be one of "
+                    f"{', '.join(SEVERITIES)}"
                 )
         for name, options in self.rules.items():
             rule = find_rule(name)
             if rule is None:
-                raise ConfigError(f"{where}: key 'rules.{name}': no such rule")
+                raise ConfigError(
+                    f"{at('rules.' + name)}: key 'rules.{name}': no such rule"
+                    + did_you_mean(name, selector_names())
+                )
             options = {key: value for key, value in options.items() if key != "severity"}
             _, errors = validate_options(rule, options)
             if errors:
-                raise ConfigError(f"{where}: key 'rules.{name}': {errors[0]}")
+                bad = next(iter(k for k in options if k in errors[0]), name)
+                raise ConfigError(f"{at(f'rules.{name}.{bad}')}: key 'rules.{name}': {errors[0]}")
             severity = self.rules[name].get("severity")
             if severity is not None and severity not in SEVERITIES:
                 raise ConfigError(
-                    f"{where}: key 'rules.{name}.severity' must be one of {', '.join(SEVERITIES)}"
+                    f"{at(f'rules.{name}.severity')}: key 'rules.{name}.severity' must be one "
+                    f"of {', '.join(SEVERITIES)}"
                 )
 
     def enabled_rules(self) -> list[EnabledRule]:
@@ -194,12 +250,18 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
     where = str(path)
     for key in table:
         if key not in KEYS:
-            raise ConfigError(f"{where}: unknown key {key!r} (known keys: {', '.join(KEYS)})")
+            line = key_line(path, key)
+            hint = did_you_mean(key, KEYS) or f" (known keys: {', '.join(KEYS)})"
+            raise ConfigError(f"{where}{f':{line}' if line else ''}: unknown key {key!r}{hint}")
+
+    def at(key: str) -> str:
+        line = key_line(path, key)
+        return f"{where}:{line}" if line else where
 
     def string(key: str) -> str | None:
         value = table.get(key)
         if value is not None and not isinstance(value, str):
-            raise ConfigError(f"{where}: key {key!r} must be a string, not {value!r}")
+            raise ConfigError(f"{at(key)}: key {key!r} must be a string, not {value!r}")
         return value
 
     def strings(key: str) -> tuple[str, ...] | None:
@@ -207,19 +269,19 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         if value is None:
             return None
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise ConfigError(f"{where}: key {key!r} must be a list of strings")
+            raise ConfigError(f"{at(key)}: key {key!r} must be a list of strings")
         return tuple(value)
 
     def mapping(key: str) -> dict[str, Any]:
         value = table.get(key, {})
         if not isinstance(value, dict):
-            raise ConfigError(f"{where}: key {key!r} must be a table")
+            raise ConfigError(f"{at(key)}: key {key!r} must be a table")
         return value
 
     rules = mapping("rules")
     for name, options in rules.items():
         if not isinstance(options, dict):
-            raise ConfigError(f"{where}: key 'rules.{name}' must be a table of options")
+            raise ConfigError(f"{at('rules.' + name)}: key 'rules.{name}' must be a table of options")
     base = path.parent
     source = string("source")
     return Config(

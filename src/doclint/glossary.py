@@ -3,11 +3,12 @@ the translated glossary page of the configuration — read once per run and lang
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Callable
 from pathlib import Path
 
 from doclint.align import align
-from doclint.config import Config
+from doclint.config import Config, ConfigError
 from doclint.document import Document
 from doclint.packs import Pack
 from doclint.pairing import Pairing
@@ -33,6 +34,25 @@ def glossary_terms(
     return extract_glossary(source, translation, align(source, translation, config.slug))
 
 
+LANG = "{lang}"
+
+
+def check_paths(config: Config) -> None:
+    """Raise ConfigError for a ``glossary`` or ``termbases`` path that names no file:
+    a typo there would otherwise silently check nothing. A path with ``{lang}`` may
+    be missing for some languages, not for all."""
+    named = [("glossary", config.glossary)] if config.glossary else []
+    named += [("termbases", name) for name in config.termbases]
+    for key, name in named:
+        path = config.base / name
+        if LANG in name:
+            pattern = glob.escape(str(path)).replace(LANG, "*")
+            if not any(Path(found).is_file() for found in glob.glob(pattern)):
+                raise ConfigError(f"{config.at(key)}: key {key!r}: no file matches {name!r}")
+        elif not path.is_file():
+            raise ConfigError(f"{config.at(key)}: key {key!r}: {relative(path)} not found")
+
+
 class Termbases:
     def __init__(
         self, config: Config, packs: tuple[Pack, ...], load: Callable[[Path], Document | None]
@@ -56,9 +76,12 @@ class Termbases:
                 if not pack.language or pack.language.lower() == base:
                     termbase.add(with_origin(pack.terms, pack.path))
             for name in self.config.termbases:
-                termbase.add(load_file(relative(self.config.base / name), language))
+                path = relative(self.config.base / name.replace(LANG, language))
+                if LANG in name and not path.is_file():
+                    continue  # no term list for this language
+                termbase.add(load_file(path, language))
             if self.config.glossary:
-                path = self.config.base / self.config.glossary.replace("{lang}", language)
+                path = self.config.base / self.config.glossary.replace(LANG, language)
                 if path.is_file():  # no glossary for this language: no terms from it
                     termbase.add(glossary_terms(path, self.config, self.load, language))
             self._by_language[language] = termbase

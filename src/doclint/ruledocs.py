@@ -70,3 +70,11 @@ def rules_markdown(rules: tuple[Rule, ...] | None = None) -> str:
         if r.options:
             parts.append("\nOptions:\n\n" + "\n".join(options_text(r)) + "\n")
     return "".join(parts)
+
+
+def rule_url(rule: Rule) -> str:
+    """A stable link to the rule's section of the generated reference, at the tag of
+    the release that reported it."""
+    from doclint import REPOSITORY_URL, __version__
+
+    return f"{REPOSITORY_URL}/blob/v{__version__}/docs/rules.md#{rule.name}"

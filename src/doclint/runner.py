@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,10 +13,12 @@ from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.fixer import apply_edits, encode, unified_diff
-from doclint.glossary import Termbases
+from doclint.glossary import Termbases, check_paths
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
+from doclint.progress import NoProgress, Progress
+from doclint.repository import repository_root
 from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
 from doclint.termbase import Termbase, TermbaseError
@@ -112,9 +114,12 @@ class Runner:
         self.language = language
         self.absolute_paths = absolute_paths
         self.fix = fix
+        # where baseline paths are counted from (see repository.py)
+        self.root = repository_root(fallback=config.path.parent if config.path else None)
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
+        check_paths(config)
         self._documents: dict[Path, Document | InputError | None] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
 
@@ -123,29 +128,39 @@ class Runner:
         paths: list[str],
         baseline: Counter | None = None,
         selection: Selection | None = None,
+        progress: Progress | None = None,
     ) -> Report:
         selection = selection or Selection()
+        progress = progress or NoProgress()
         pairing = Pairing(self.config, self.language, selection.with_translations)
         pairs = selection.apply(pairing.pairs(paths))
-        if selection.jobs > 1 and len(pairs) >= PARALLEL_FROM:
-            report = self._run_parallel(pairs, selection.jobs)
-        else:
-            report = self.check_pairs(pairs)
+        progress.start(len(pairs))
+        try:
+            if selection.jobs > 1 and len(pairs) >= PARALLEL_FROM:
+                report = self._run_parallel(pairs, selection.jobs, progress)
+            else:
+                report = self.check_pairs(pairs, progress)
+        finally:
+            progress.close()
         # per-page errors sorted like findings, whichever worker met them
         report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
         report.findings.extend(finish_run(self.rules, report.observations))
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
-        report.findings = filter_baseline(findings, baseline) if baseline else findings
+        report.findings = (
+            filter_baseline(findings, baseline, self.root) if baseline else findings
+        )
         report.baselined = len(findings) - len(report.findings)
         return report
 
-    def check_pairs(self, pairs: list[PagePair]) -> Report:
+    def check_pairs(self, pairs: list[PagePair], progress: Progress | None = None) -> Report:
         report = Report()
         for pair in pairs:
             self._check(pair, report)
+            if progress is not None:
+                progress.advance()
         return report
 
-    def _run_parallel(self, pairs: list[PagePair], jobs: int) -> Report:
+    def _run_parallel(self, pairs: list[PagePair], jobs: int, progress: Progress) -> Report:
         """Pairs sharing a source page go to the same worker, so it is parsed once."""
         by_source: dict[Path, list[PagePair]] = {}
         for pair in pairs:
@@ -154,10 +169,19 @@ class Runner:
         for group in sorted(by_source.values(), key=len, reverse=True):
             min(chunks, key=len).extend(group)
         chunks = [chunk for chunk in chunks if chunk]
-        report = Report()
+        parts: dict[int, Report] = {}
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-            for part in pool.map(_check_chunk, [(self, chunk) for chunk in chunks]):
-                report.merge(part)
+            futures = {
+                pool.submit(_check_chunk, (self, chunk)): number
+                for number, chunk in enumerate(chunks)
+            }
+            for future in as_completed(futures):
+                number = futures[future]
+                parts[number] = future.result()
+                progress.advance(len(chunks[number]))
+        report = Report()
+        for number in sorted(parts):  # in chunk order, whichever finished first
+            report.merge(parts[number])
         return report
 
     def _document(self, path: Path) -> Document | InputError | None:
