@@ -139,11 +139,18 @@ def build_parser() -> argparse.ArgumentParser:
     terms_commands = terms.add_subparsers(dest="terms_command", metavar="ACTION", required=True)
     extract = terms_commands.add_parser(
         "extract",
-        help="print the termbase a translated glossary page defines",
-        description="Pair the glossary page with its source, align their headings and print "
-        "the term entries (English term, abbreviation, rendering).",
+        help="print the termbase a glossary page, term list or termbase file defines",
+        description="For a translated glossary page: pair it with its source, align their "
+        "headings and print the term entries (English term, abbreviation, rendering). For a "
+        "Markdown term list (llm-prompt.md) or a YAML, CSV or TBX termbase: print its "
+        "entries in the chosen format.",
     )
-    extract.add_argument("path", type=Path, metavar="PATH", help="the translated glossary page")
+    extract.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help="a translated glossary page, a term list such as llm-prompt.md, or a termbase",
+    )
     extract.add_argument("--source", type=Path, metavar="DIR", help="the source-language folder")
     extract.add_argument(
         "--lang", metavar="TAG", help="language of the glossary (default: from the path)"
@@ -203,8 +210,8 @@ def _write(text: str, output: Path | None) -> None:
 def _check(args: argparse.Namespace) -> int:
     from doclint import config as config_module
     from doclint import reporters
-    from doclint.registry import all_rules
     from doclint.progress import progress_for
+    from doclint.registry import all_rules
     from doclint.runner import FixMode, Runner
     from doclint.suppress import BaselineError, read_baseline, write_baseline
     from doclint.vcs import VcsError
@@ -331,14 +338,30 @@ def _terms(args: argparse.Namespace) -> int:
 
     try:
         config = Config().with_overrides(source=args.source)
-        terms = glossary_terms(args.path, config, load, args.lang)
+        language = args.lang or _language_of(args.path, config)
+        if _is_glossary_page(args.path, config):
+            terms = glossary_terms(args.path, config, load, args.lang)
+        else:  # a termbase file or a Markdown term list: read (and converted) as is
+            terms = termbase.load_file(args.path, language)
+            if not terms:
+                raise termbase.TermbaseError(f"{args.path}: no term entries found")
     except (termbase.TermbaseError, ConfigError) as error:
         _error(str(error))
         return EXIT_ERROR
-    language = args.lang or _language_of(args.path, config)
     writers = {"yaml": termbase.to_yaml, "csv": termbase.to_csv, "tbx": write_tbx}
     _write(writers[args.format](terms, language), args.output)
     return EXIT_OK
+
+
+def _is_glossary_page(path: Path, config) -> bool:
+    """A translated page whose source page exists: its terms come from aligning the
+    two. Any other file (llm-prompt.md, a YAML, CSV or TBX termbase) is read alone."""
+    from doclint.pairing import EXTENSIONS, Pairing
+
+    if path.suffix not in EXTENSIONS:
+        return False
+    pairs = Pairing(config).pairs([str(path)])
+    return bool(pairs) and pairs[0].source.is_file()
 
 
 def _language_of(path: Path, config) -> str:
@@ -364,7 +387,7 @@ def _rule(args: argparse.Namespace) -> int:
         names = ", ".join(rule.name for rule in all_rules())
         _error(f"no rule {args.name!r} (rules: {names})")
         return EXIT_ERROR
-    sys.stdout.write(rule_text(rule))
+    sys.stdout.write(rule_text(rule, plain=sys.stdout.isatty()))
     return EXIT_OK
 
 

@@ -71,8 +71,7 @@ def key_line(path: Path, key: str) -> int | None:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    *tables, last = key.split(".")
-    name = regex.escape(last)
+    name = regex.escape(key.rsplit(".", 1)[-1])
     assignment = regex.compile(rf"""^\s*(?:["']?{name}["']?)\s*=""")
     header = regex.compile(rf"""^\s*\[[^\]]*["'.\s]{name}["']?\s*\]""")
     for number, line in enumerate(lines, 1):
@@ -281,7 +280,9 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
     rules = mapping("rules")
     for name, options in rules.items():
         if not isinstance(options, dict):
-            raise ConfigError(f"{at('rules.' + name)}: key 'rules.{name}' must be a table of options")
+            raise ConfigError(
+                f"{at('rules.' + name)}: key 'rules.{name}' must be a table of options"
+            )
     base = path.parent
     source = string("source")
     return Config(

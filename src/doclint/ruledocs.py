@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from doclint.registry import Rule, all_rules
 
 HEADER = """# Rule reference
@@ -23,11 +25,28 @@ def options_text(rule: Rule) -> list[str]:
     return [f"- `{key}` (default: `{value!r}`)" for key, value in rule.options.items()]
 
 
-def rule_text(rule: Rule) -> str:
+def rule_text(rule: Rule, plain: bool = False) -> str:
+    """The rule's documentation; ``plain`` drops the docstring's reST markup (double
+    backquotes, roles, emphasis), for a terminal."""
     lines = [describe(rule), "", rule.doc]
     if rule.options:
         lines += ["", "Options:", *options_text(rule)]
-    return "\n".join(lines) + "\n"
+    text = "\n".join(lines) + "\n"
+    return plain_text(text) if plain else text
+
+
+ROLE_RE = regex.compile(r":[a-z]+:`([^`]+)`")
+LITERAL_RE = regex.compile(r"``(.+?)``", regex.DOTALL)
+CODE_RE = regex.compile(r"(?<![`\w])`([^`\n]+)`(?![`\w])")
+EMPHASIS_RE = regex.compile(r"(?<![\w*])\*\*?([^*\n]+?)\*\*?(?![\w*])")
+
+
+def plain_text(text: str) -> str:
+    """reST inline markup (roles, literals, emphasis) removed, text kept."""
+    text = ROLE_RE.sub(r"\1", text)
+    text = LITERAL_RE.sub(r"\1", text)
+    text = CODE_RE.sub(r"\1", text)
+    return EMPHASIS_RE.sub(r"\1", text)
 
 
 def rules_table(rules: tuple[Rule, ...] | None = None) -> str:

@@ -146,9 +146,7 @@ class Runner:
         report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
         report.findings.extend(finish_run(self.rules, report.observations))
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
-        report.findings = (
-            filter_baseline(findings, baseline, self.root) if baseline else findings
-        )
+        report.findings = filter_baseline(findings, baseline, self.root) if baseline else findings
         report.baselined = len(findings) - len(report.findings)
         return report
 

@@ -90,9 +90,9 @@ def write_tbx(terms: Iterable[Term], language: str) -> str:
     root = ElementTree.Element("martif", {"type": "TBX", XML_LANG: "en"})
     header = ElementTree.SubElement(root, "martifHeader")
     description = ElementTree.SubElement(header, "fileDesc")
-    ElementTree.SubElement(ElementTree.SubElement(description, "sourceDesc"), "p").text = (
-        f"doclint termbase, en to {language}"
-    )
+    ElementTree.SubElement(
+        ElementTree.SubElement(description, "sourceDesc"), "p"
+    ).text = f"doclint termbase, en to {language}"
     body = ElementTree.SubElement(ElementTree.SubElement(root, "text"), "body")
     for number, term in enumerate(terms, 1):
         entry = ElementTree.SubElement(body, "termEntry", {"id": f"c{number}"})
@@ -101,7 +101,14 @@ def write_tbx(terms: Iterable[Term], language: str) -> str:
             note.text = term.note
         for tag, texts in (
             ("en", [(term.source, "")]),
-            (language, [(term.target, ""), *((v, DEPRECATED) for v in term.variants)]),
+            (
+                language,
+                [
+                    (term.target, ""),
+                    # TBX has one "do not use" status for both kinds of wrong rendering
+                    *((wrong, DEPRECATED) for wrong in (*term.variants, *term.forbidden)),
+                ],
+            ),
         ):
             section = ElementTree.SubElement(entry, "langSet", {XML_LANG: tag})
             for text, status in texts:

@@ -294,8 +294,12 @@ def to_yaml(terms: Iterable[Term], language: str) -> str:
             entry["abbreviation"] = term.abbreviation
         if term.variants:
             entry["variants"] = list(term.variants)
+        if term.forbidden:
+            entry["forbidden"] = list(term.forbidden)
         if term.keep_english:
             entry["keep-english"] = True
+        if term.note:
+            entry["note"] = term.note
         entries.append(entry)
     return yaml.safe_dump(
         {"language": language, "terms": entries}, allow_unicode=True, sort_keys=False, width=100

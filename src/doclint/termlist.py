@@ -19,11 +19,12 @@ that shape, so the prompt's prose instructions are never read as terms.
 
 from __future__ import annotations
 
-from doclint.termbase import Term, normal_term
-
 import regex
 
+from doclint.termbase import Term, normal_term
+
 MIN_ITEMS = 3
+MAX_WORDS = 8
 ITEM_RE = regex.compile(r"^\s{0,3}[-*+]\s+(.*\S)\s*$")
 # the term has no code, colon or sentence punctuation; the rendering follows ": "
 ENTRY_RE = regex.compile(
@@ -56,7 +57,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _entry(item: str, where: str) -> Term | None:
     match = ENTRY_RE.match(item)
-    if match is None or len(match.group("term").split()) > 8:
+    if match is None or len(match.group("term").split()) > MAX_WORDS:
         return None
     rendering = match.group("rendering").strip()
     notes = [match.group("context").strip()] if match.group("context") else []
@@ -71,9 +72,12 @@ def _entry(item: str, where: str) -> Term | None:
             variants += _words(found.group("words"))
         else:
             notes.insert(0, inside)
-    rendering = rendering.strip().strip("`")
+    rendering = rendering.strip()
     source = match.group("term").strip()
-    if not rendering or not source:
+    # a rendering is a few words, not a sentence, code or a link
+    if not rendering or not source or len(rendering.split()) > MAX_WORDS:
+        return None
+    if any(mark in rendering for mark in ("`", "[", "](", "|")):
         return None
     return Term(
         source=source,
@@ -92,7 +96,7 @@ def read_term_list(text: str, where: str) -> list[Term]:
     for run in _lists(text):
         entries = [(number, _entry(item, f"{where}:{number}")) for number, item in run]
         found = [term for _, term in entries if term is not None]
-        if len(run) < MIN_ITEMS or len(found) * 2 <= len(run):
+        if len(found) < MIN_ITEMS or len(found) * 2 <= len(run):
             continue
         for term in found:
             known = terms.get(term.key)

@@ -1,0 +1,89 @@
+"""Which files a run leaves alone: what git ignores, and the ``exclude`` patterns.
+
+Both use gitignore semantics through pathspec (``*`` does not cross ``/``, a pattern
+with a ``/`` inside is anchored, ``dir/`` names a folder and everything in it, ``!``
+re-includes). ``exclude`` patterns are relative to the configuration file's folder.
+
+Inside a git repository, a folder walk skips what the repository's ``.gitignore``
+files (at every level) and ``.git/info/exclude`` ignore — a built ``_build/`` is not
+a translation. A file named on the command line is linted even if git ignores it,
+as in ruff; ``exclude`` applies to it too. The user's global excludes file is not
+read: a run must not depend on whose machine it is on.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pathspec import GitIgnoreSpec
+
+from doclint.repository import git_root
+
+
+@lru_cache(maxsize=1024)
+def _spec(path: Path) -> GitIgnoreSpec | None:
+    """The patterns of one ignore file, or None where there is none."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return GitIgnoreSpec.from_lines(lines)
+
+
+def _decide(spec: GitIgnoreSpec | None, relative: str, verdict: bool | None) -> bool | None:
+    if spec is None:
+        return verdict
+    result = spec.check_file(relative).include
+    return verdict if result is None else result
+
+
+class GitIgnore:
+    """What the git repository around a path ignores."""
+
+    def ignored(self, path: Path, is_dir: bool = False) -> bool:
+        absolute = Path(os.path.abspath(path))
+        root = git_root(absolute.parent)
+        if root is None or absolute == root:
+            return False
+        inside = absolute.relative_to(root)
+        # git does not look inside an ignored folder: nothing there can be re-included
+        for depth in range(1, len(inside.parts)):
+            if self._ignored(root, Path(*inside.parts[:depth]), True):
+                return True
+        return self._ignored(root, inside, is_dir)
+
+    @staticmethod
+    def _ignored(root: Path, inside: Path, is_dir: bool) -> bool:
+        suffix = "/" if is_dir else ""
+        verdict = _decide(
+            _spec(root / ".git" / "info" / "exclude"), inside.as_posix() + suffix, None
+        )
+        folder = root
+        for depth in range(len(inside.parts)):
+            relative = Path(*inside.parts[depth:]).as_posix() + suffix
+            verdict = _decide(_spec(folder / ".gitignore"), relative, verdict)
+            folder = folder / inside.parts[depth]
+        return bool(verdict)
+
+
+class Exclude:
+    """The configuration's ``exclude`` patterns, relative to its folder."""
+
+    def __init__(self, patterns: tuple[str, ...], base: Path) -> None:
+        self.spec = GitIgnoreSpec.from_lines(patterns) if patterns else None
+        self.base = base.resolve()
+
+    def excluded(self, path: Path, is_dir: bool = False) -> bool:
+        if self.spec is None:
+            return False
+        absolute = Path(os.path.abspath(path))
+        candidates = []
+        for candidate in (absolute, absolute.resolve()):
+            try:
+                candidates.append(candidate.relative_to(self.base).as_posix())
+            except ValueError:  # outside the configuration's folder
+                continue
+        suffix = "/" if is_dir else ""
+        return any(self.spec.match_file(candidate + suffix) for candidate in candidates)
