@@ -20,6 +20,7 @@ from doclint import packs as packs_module
 from doclint.finding import SEVERITIES
 from doclint.registry import Rule, find_rule, is_selector, resolve_selection, validate_options
 from doclint.slug import STYLES
+from doclint.textfile import relative
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -109,14 +110,14 @@ class Config:
 
     @property
     def where(self) -> str:
-        return str(self.path) if self.path else "command line"
+        return str(relative(self.path)) if self.path else "command line"
 
     def at(self, key: str) -> str:
         """``file:line`` of ``key`` in the configuration file, for error messages."""
         if self.path is None:
             return self.where
         line = key_line(self.path, key)
-        return f"{self.path}:{line}" if line else str(self.path)
+        return f"{self.where}:{line}" if line else self.where
 
     def with_overrides(self, **changes: Any) -> Config:
         changes = {key: value for key, value in changes.items() if value is not None}
@@ -246,7 +247,7 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Config:
 
 
 def from_table(table: dict[str, Any], path: Path) -> Config:
-    where = str(path)
+    where = str(relative(path))
     for key in table:
         if key not in KEYS:
             line = key_line(path, key)

@@ -14,7 +14,6 @@ read: a run must not depend on whose machine it is on.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 
 from pathspec import GitIgnoreSpec
@@ -22,8 +21,7 @@ from pathspec import GitIgnoreSpec
 from doclint.repository import git_root
 
 
-@lru_cache(maxsize=1024)
-def _spec(path: Path) -> GitIgnoreSpec | None:
+def _read_spec(path: Path) -> GitIgnoreSpec | None:
     """The patterns of one ignore file, or None where there is none."""
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -40,7 +38,16 @@ def _decide(spec: GitIgnoreSpec | None, relative: str, verdict: bool | None) -> 
 
 
 class GitIgnore:
-    """What the git repository around a path ignores."""
+    """What the git repository around a path ignores; each ignore file is read once
+    per instance (one run)."""
+
+    def __init__(self) -> None:
+        self._specs: dict[Path, GitIgnoreSpec | None] = {}
+
+    def _spec(self, path: Path) -> GitIgnoreSpec | None:
+        if path not in self._specs:
+            self._specs[path] = _read_spec(path)
+        return self._specs[path]
 
     def ignored(self, path: Path, is_dir: bool = False) -> bool:
         absolute = Path(os.path.abspath(path))
@@ -54,16 +61,15 @@ class GitIgnore:
                 return True
         return self._ignored(root, inside, is_dir)
 
-    @staticmethod
-    def _ignored(root: Path, inside: Path, is_dir: bool) -> bool:
+    def _ignored(self, root: Path, inside: Path, is_dir: bool) -> bool:
         suffix = "/" if is_dir else ""
         verdict = _decide(
-            _spec(root / ".git" / "info" / "exclude"), inside.as_posix() + suffix, None
+            self._spec(root / ".git" / "info" / "exclude"), inside.as_posix() + suffix, None
         )
         folder = root
         for depth in range(len(inside.parts)):
             relative = Path(*inside.parts[depth:]).as_posix() + suffix
-            verdict = _decide(_spec(folder / ".gitignore"), relative, verdict)
+            verdict = _decide(self._spec(folder / ".gitignore"), relative, verdict)
             folder = folder / inside.parts[depth]
         return bool(verdict)
 
