@@ -231,3 +231,19 @@ def test_machine_formats_and_pipes_get_no_progress(isolated, capsys, monkeypatch
     assert shown == []
     run(capsys, "check", "docs/ko")
     assert shown == [2]
+
+
+def test_a_baseline_matches_wherever_doclint_runs_from(isolated, capsys, monkeypatch):
+    write(isolated, {**GOOD, **BROKEN})
+    (isolated / ".git").mkdir()
+    run(capsys, "check", "docs/ko", "--write-baseline", "baseline.json")
+    recorded = json.loads((isolated / "baseline.json").read_text())
+    assert recorded["version"] == 2 and recorded["findings"][0]["path"] == "docs/ko/b.md"
+    monkeypatch.chdir(isolated / "docs")
+    code, out, _ = run(capsys, "check", "ko", "--baseline", "../baseline.json")
+    assert code == 0 and out.endswith("; 1 hidden by the baseline.\n")
+    # a version-1 baseline (paths from the working directory it was written in) still works
+    entry = {**recorded["findings"][0], "path": "ko/b.md"}
+    (isolated / "old.json").write_text(json.dumps({"version": 1, "findings": [entry]}))
+    code, out, _ = run(capsys, "check", "ko", "--baseline", "../old.json")
+    assert code == 0 and out.endswith("; 1 hidden by the baseline.\n")
