@@ -94,8 +94,17 @@ def try_repo(site, head, home, *args):
     """``pre-commit try-repo`` of this repository at the current commit, in ``site``."""
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "doclint", "--ref", head]
-        + list(args),
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "try-repo",
+            str(ROOT),
+            "doclint",
+            "--ref",
+            head,
+            *args,
+        ],
         cwd=site,
         capture_output=True,
         text=True,
