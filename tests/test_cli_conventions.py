@@ -112,6 +112,27 @@ def test_check_without_a_path_checks_the_current_directory(isolated, capsys, mon
     assert code == 1 and out.startswith("b.md:5:1: DL006")
 
 
+def test_check_without_a_path_and_a_configured_source(isolated, capsys, monkeypatch):
+    write(
+        isolated,
+        {
+            "docs/source/en/a.md": "# A\n\nText.\n",
+            "docs/source/ko/a.md": "# 가[[a]]\n\n<!-- 메모\n",
+            "README.md": "# Project\n",
+            "pyproject.toml": "[tool.doclint]\nsource = 'docs/source/en'\n",
+        },
+    )
+    # at the root: the language folders beside the source, not README.md
+    code, out, _ = run(capsys, "check")
+    assert code == 1 and out.splitlines() == [
+        "docs/source/ko/a.md:3:1: DL006 [unclosed-comment] '<!--' is never closed: lines 3-3 do not render",
+        "Found 1 finding (1 error) in 1 page.",
+    ]
+    monkeypatch.chdir(isolated / "docs" / "source" / "ko")
+    code, out, _ = run(capsys, "check")
+    assert code == 1 and out.startswith("a.md:3:1: DL006")
+
+
 def test_unknown_flags_print_the_usage_of_check(isolated, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["check", "docs", "--exit-zeroo"])

@@ -257,7 +257,7 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     machine = args.format in reporters.MACHINE_FORMATS or args.diff
     progress = progress_for(not (args.quiet or machine))
-    report = runner.run(args.paths or ["."], baseline, selection, progress)
+    report = runner.run(args.paths or _default_paths(config), baseline, selection, progress)
     if not args.quiet:
         for line in report.warnings:
             _error(f"warning: {line}")
@@ -289,6 +289,21 @@ def _check(args: argparse.Namespace) -> int:
     threshold = SEVERITY_RANK[config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
     return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_OK
+
+
+def _default_paths(config) -> list[str]:
+    """What ``check`` without a path checks: the current directory — except where a
+    source folder is configured and lies below it (a run at the repository root),
+    then the folder holding the language folders (``docs/source``), so that pages
+    outside it (``README.md``) are not taken for translations of missing sources."""
+    from doclint.textfile import relative
+
+    here = Path.cwd().resolve()
+    if config.source is not None and config.layout == "folder":
+        languages = config.source.resolve().parent
+        if here in languages.parents:
+            return [relative(languages).as_posix()]
+    return ["."]
 
 
 def _missing_source(config, given: Path | None) -> str | None:
