@@ -340,50 +340,18 @@ def _selection(args: argparse.Namespace):
 def _terms(args: argparse.Namespace) -> int:
     from doclint import termbase
     from doclint.config import Config, ConfigError
-    from doclint.glossary import glossary_terms
-    from doclint.parse import parse
+    from doclint.glossary import extract_terms
     from doclint.tbx import write_tbx
-    from doclint.textfile import InputError, read_page
-
-    def load(path: Path):
-        try:
-            return parse(read_page(path).text, str(path)) if path.is_file() else None
-        except InputError as error:
-            raise termbase.TermbaseError(str(error)) from None
 
     try:
         config = Config().with_overrides(source=args.source)
-        language = args.lang or _language_of(args.path, config)
-        if _is_glossary_page(args.path, config):
-            terms = glossary_terms(args.path, config, load, args.lang)
-        else:  # a termbase file or a Markdown term list: read (and converted) as is
-            terms = termbase.load_file(args.path, language)
-            if not terms:
-                raise termbase.TermbaseError(f"{args.path}: no term entries found")
+        terms, language = extract_terms(args.path, config, args.lang)
     except (termbase.TermbaseError, ConfigError) as error:
         _error(str(error))
         return EXIT_ERROR
     writers = {"yaml": termbase.to_yaml, "csv": termbase.to_csv, "tbx": write_tbx}
     _write(writers[args.format](terms, language), args.output)
     return EXIT_OK
-
-
-def _is_glossary_page(path: Path, config) -> bool:
-    """A translated page whose source page exists: its terms come from aligning the
-    two. Any other file (llm-prompt.md, a YAML, CSV or TBX termbase) is read alone."""
-    from doclint.pairing import EXTENSIONS, Pairing
-
-    if path.suffix not in EXTENSIONS:
-        return False
-    pairs = Pairing(config).pairs([str(path)])
-    return bool(pairs) and pairs[0].source.is_file()
-
-
-def _language_of(path: Path, config) -> str:
-    from doclint.pairing import Pairing
-
-    pairs = Pairing(config).pairs([str(path)])
-    return pairs[0].language if pairs else ""
 
 
 def _rules(args: argparse.Namespace) -> int:

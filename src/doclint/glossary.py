@@ -11,7 +11,7 @@ from doclint.align import align
 from doclint.config import Config, ConfigError
 from doclint.document import Document
 from doclint.packs import Pack
-from doclint.pairing import Pairing
+from doclint.pairing import EXTENSIONS, Pairing
 from doclint.termbase import Term, Termbase, TermbaseError, extract_glossary, load_file, with_origin
 from doclint.textfile import relative
 
@@ -32,6 +32,32 @@ def glossary_terms(
     if source is None:
         raise TermbaseError(f"{path}: its source page {pairs[0].source} does not exist")
     return extract_glossary(source, translation, align(source, translation, config.slug))
+
+
+def extract_terms(
+    path: Path, config: Config, language: str | None = None
+) -> tuple[list[Term], str]:
+    """The entries ``doclint terms extract`` prints, and their language: a translated
+    glossary page whose source page exists gives the terms of its aligned headings;
+    any other file (a term list such as llm-prompt.md, a YAML, CSV or TBX termbase)
+    is read as it is. Raises TermbaseError."""
+    from doclint.parse import parse
+    from doclint.textfile import InputError, read_page
+
+    def load(page: Path) -> Document | None:
+        try:
+            return parse(read_page(page).text, str(page)) if page.is_file() else None
+        except InputError as error:
+            raise TermbaseError(str(error)) from None
+
+    pairs = Pairing(config).pairs([str(path)])
+    language = language or (pairs[0].language if pairs else "")
+    if path.suffix in EXTENSIONS and pairs and pairs[0].source.is_file():
+        return glossary_terms(path, config, load, language), language
+    terms = load_file(path, language)
+    if not terms:
+        raise TermbaseError(f"{path}: no term entries found")
+    return terms, language
 
 
 LANG = "{lang}"

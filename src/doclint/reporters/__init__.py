@@ -12,6 +12,7 @@ import pkgutil
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from doclint.finding import Finding
@@ -33,12 +34,16 @@ class Context:
     quiet: bool = False  # findings only: no summary line
     statistics: bool = False  # a count per rule instead of each finding
 
+    @cached_property
+    def _rules_by_code(self) -> dict[str, Rule]:
+        return {rule.code: rule for rule in self.rules}
+
     def fix_kind(self, finding: Finding) -> str | None:
         """``"fix"`` when ``--fix`` mends the finding, ``"fix-code"`` when that takes
         ``--fix --fix-code``, None when it has no fix."""
         if not finding.fix:
             return None
-        rule = next((rule for rule in self.rules if rule.code == finding.rule), None)
+        rule = self._rules_by_code.get(finding.rule)
         if rule is None or not rule.fixable:
             return None
         return "fix-code" if rule.fix_opt_in else "fix"
