@@ -312,9 +312,12 @@ def _missing_source(config, given: Path | None) -> str | None:
     if given is not None:
         return None if given.is_dir() else f"{given}: source folder not found"
     if config.source is not None and not config.source.is_dir():
+        from doclint.config import config_error
         from doclint.textfile import relative
 
-        return f"{config.at('source')}: key 'source': folder {relative(config.source)} not found"
+        return str(
+            config_error(config, f"key 'source': folder {relative(config.source)} not found")
+        )
     return None
 
 

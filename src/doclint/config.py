@@ -75,10 +75,34 @@ def key_line(path: Path, key: str) -> int | None:
     name = regex.escape(key.rsplit(".", 1)[-1])
     assignment = regex.compile(rf"""^\s*(?:["']?{name}["']?)\s*=""")
     header = regex.compile(rf"""^\s*\[[^\]]*["'.\s]{name}["']?\s*\]""")
+    quoted = regex.compile(rf"""^\s*["']{name}["']\s*,?\s*$""")  # an item of a list
     for number, line in enumerate(lines, 1):
         if assignment.match(line) or header.match(line):
             return number
-    return None
+    return next((n for n, line in enumerate(lines, 1) if quoted.match(line)), None)
+
+
+KEY_IN_ERROR_RE = regex.compile(r"^: (?:unknown )?key '([^']+)'(?:.*?no rule matches '([^']+)')?")
+
+
+def located(error: ConfigError, path: Path) -> ConfigError:
+    """``error`` with the line of the key it names (or of the selector no rule
+    matches) after the file name: ``pyproject.toml:12: unknown key 'exlude'``."""
+    where, message = str(relative(path)), str(error)
+    match = KEY_IN_ERROR_RE.match(message[len(where) :]) if message.startswith(where) else None
+    if match is None:
+        return error
+    line = key_line(path, match.group(1))
+    if match.group(2) and match.group(1) == "severity":
+        line = key_line(path, match.group(2)) or line
+    return ConfigError(f"{where}:{line}{message[len(where) :]}") if line else error
+
+
+def config_error(config: Config, message: str) -> ConfigError:
+    """An error about ``config``'s file (with the line of the key the message
+    names), or about the command line."""
+    error = ConfigError(f"{config.where}: {message}")
+    return located(error, config.path) if config.path else error
 
 
 @dataclass(frozen=True)
@@ -112,13 +136,6 @@ class Config:
     def where(self) -> str:
         return str(relative(self.path)) if self.path else "command line"
 
-    def at(self, key: str) -> str:
-        """``file:line`` of ``key`` in the configuration file, for error messages."""
-        if self.path is None:
-            return self.where
-        line = key_line(self.path, key)
-        return f"{self.where}:{line}" if line else self.where
-
     def with_overrides(self, **changes: Any) -> Config:
         changes = {key: value for key, value in changes.items() if value is not None}
         updated = replace(self, **changes)
@@ -126,50 +143,45 @@ class Config:
         return updated
 
     def validate(self) -> None:
-        at = self.at
+        where = self.where
         if self.layout not in LAYOUTS:
-            raise ConfigError(f"{at('layout')}: key 'layout' must be one of {', '.join(LAYOUTS)}")
+            raise ConfigError(f"{where}: key 'layout' must be one of {', '.join(LAYOUTS)}")
         if self.slug not in STYLES:
-            raise ConfigError(f"{at('slug')}: key 'slug' must be one of {', '.join(STYLES)}")
+            raise ConfigError(f"{where}: key 'slug' must be one of {', '.join(STYLES)}")
         if self.fail_on not in SEVERITIES:
-            raise ConfigError(
-                f"{at('fail-on')}: key 'fail-on' must be one of {', '.join(SEVERITIES)}"
-            )
+            raise ConfigError(f"{where}: key 'fail-on' must be one of {', '.join(SEVERITIES)}")
         for key in ("select", "extend-select", "ignore"):
             for selector in getattr(self, key.replace("-", "_")) or ():
                 if not is_selector(selector):
                     raise ConfigError(
-                        f"{at(key)}: key {key!r}: no rule matches {selector!r}"
+                        f"{where}: key {key!r}: no rule matches {selector!r}"
                         + did_you_mean(selector, selector_names())
                     )
         for selector, severity in self.severity.items():
             if not is_selector(selector):
                 raise ConfigError(
-                    f"{at('severity.' + selector)}: key 'severity': no rule matches {selector!r}"
+                    f"{where}: key 'severity': no rule matches {selector!r}"
                     + did_you_mean(selector, selector_names())
                 )
             if severity not in SEVERITIES:
                 raise ConfigError(
-                    f"{at('severity.' + selector)}: key 'severity.{selector}' must be one of "
-                    f"{', '.join(SEVERITIES)}"
+                    f"{where}: key 'severity.{selector}' must be one of {', '.join(SEVERITIES)}"
                 )
         for name, options in self.rules.items():
             rule = find_rule(name)
             if rule is None:
                 raise ConfigError(
-                    f"{at('rules.' + name)}: key 'rules.{name}': no such rule"
+                    f"{where}: key 'rules.{name}': no such rule"
                     + did_you_mean(name, selector_names())
                 )
             options = {key: value for key, value in options.items() if key != "severity"}
             _, errors = validate_options(rule, options)
             if errors:
-                bad = next(iter(k for k in options if k in errors[0]), name)
-                raise ConfigError(f"{at(f'rules.{name}.{bad}')}: key 'rules.{name}': {errors[0]}")
+                raise ConfigError(f"{where}: key 'rules.{name}': {errors[0]}")
             severity = self.rules[name].get("severity")
             if severity is not None and severity not in SEVERITIES:
                 raise ConfigError(
-                    f"{at(f'rules.{name}.severity')}: key 'rules.{name}.severity' must be one "
-                    f"of {', '.join(SEVERITIES)}"
+                    f"{where}: key 'rules.{name}.severity' must be one of {', '.join(SEVERITIES)}"
                 )
 
     def enabled_rules(self) -> list[EnabledRule]:
@@ -241,8 +253,11 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Config:
     if found is None:
         return Config()
     path, table = found
-    config = from_table(table, path)
-    config.validate()
+    try:
+        config = from_table(table, path)
+        config.validate()
+    except ConfigError as error:
+        raise located(error, path) from None
     return config
 
 
@@ -250,18 +265,13 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
     where = str(relative(path))
     for key in table:
         if key not in KEYS:
-            line = key_line(path, key)
             hint = did_you_mean(key, KEYS) or f" (known keys: {', '.join(KEYS)})"
-            raise ConfigError(f"{where}{f':{line}' if line else ''}: unknown key {key!r}{hint}")
-
-    def at(key: str) -> str:
-        line = key_line(path, key)
-        return f"{where}:{line}" if line else where
+            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
 
     def string(key: str) -> str | None:
         value = table.get(key)
         if value is not None and not isinstance(value, str):
-            raise ConfigError(f"{at(key)}: key {key!r} must be a string, not {value!r}")
+            raise ConfigError(f"{where}: key {key!r} must be a string, not {value!r}")
         return value
 
     def strings(key: str) -> tuple[str, ...] | None:
@@ -269,21 +279,19 @@ def from_table(table: dict[str, Any], path: Path) -> Config:
         if value is None:
             return None
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise ConfigError(f"{at(key)}: key {key!r} must be a list of strings")
+            raise ConfigError(f"{where}: key {key!r} must be a list of strings")
         return tuple(value)
 
     def mapping(key: str) -> dict[str, Any]:
         value = table.get(key, {})
         if not isinstance(value, dict):
-            raise ConfigError(f"{at(key)}: key {key!r} must be a table")
+            raise ConfigError(f"{where}: key {key!r} must be a table")
         return value
 
     rules = mapping("rules")
     for name, options in rules.items():
         if not isinstance(options, dict):
-            raise ConfigError(
-                f"{at('rules.' + name)}: key 'rules.{name}' must be a table of options"
-            )
+            raise ConfigError(f"{where}: key 'rules.{name}' must be a table of options")
     base = path.parent
     source = string("source")
     return Config(

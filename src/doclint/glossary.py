@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from doclint.align import align
-from doclint.config import Config, ConfigError
+from doclint.config import Config, config_error
 from doclint.document import Document
 from doclint.packs import Pack
 from doclint.pairing import EXTENSIONS, Pairing
@@ -74,15 +74,16 @@ def check_paths(config: Config) -> None:
         if LANG in name:
             pattern = glob.escape(str(path)).replace(LANG, "*")
             if not any(Path(found).is_file() for found in glob.glob(pattern)):
-                raise ConfigError(f"{config.at(key)}: key {key!r}: no file matches {name!r}")
+                raise config_error(config, f"key {key!r}: no file matches {name!r}")
         elif not path.is_file():
-            raise ConfigError(f"{config.at(key)}: key {key!r}: {relative(path)} not found")
+            raise config_error(config, f"key {key!r}: {relative(path)} not found")
 
 
 class Termbases:
     def __init__(
         self, config: Config, packs: tuple[Pack, ...], load: Callable[[Path], Document | None]
     ) -> None:
+        check_paths(config)  # a typo in a path is an error before any page is read
         self.config = config
         self.packs = packs
         self.load = load

@@ -13,7 +13,7 @@ from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.fixer import apply_edits, encode, unified_diff
-from doclint.glossary import Termbases, check_paths
+from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
@@ -119,7 +119,6 @@ class Runner:
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
-        check_paths(config)
         self._documents: dict[Path, Document | InputError | None] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
 
