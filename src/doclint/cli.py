@@ -299,7 +299,7 @@ def _default_paths(config) -> list[str]:
     from doclint.textfile import relative
 
     here = Path.cwd().resolve()
-    if config.source is not None and config.layout == "folder":
+    if config.source is not None and config.layout in (None, "folder"):
         languages = config.source.resolve().parent
         if here in languages.parents:
             return [relative(languages).as_posix()]
