@@ -10,6 +10,8 @@ import pytest
 
 from doclint.cli import main
 from doclint.progress import NoProgress, TerminalProgress, progress_for
+from doclint.registry import find_rule
+from doclint.ruledocs import plain_text, rule_text
 
 from .conftest import BROKEN, GOOD, write
 from .conftest import run_cli as run
@@ -200,15 +202,18 @@ def test_a_missing_glossary_or_termbase_is_an_error(isolated, capsys, setting, m
 
 
 def test_rule_documentation_is_plain_text_on_a_terminal(capsys, monkeypatch):
-    code, out, _ = run(capsys, "rule", "broken-anchor")
-    assert code == 0 and "``[[frag]]``" in out  # piped: the docstring as written
+    _, piped, _ = run(capsys, "rule", "broken-anchor")
+    assert "``" in piped  # piped: the docstring as written
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
-    code, out, _ = run(capsys, "rule", "broken-anchor")
-    assert code == 0 and "adds [[frag]] to that translated heading" in out
-    assert "``" not in out
-    for rule in ("code-block-modified", "term-mismatch", "pack-pattern"):
-        _, out, _ = run(capsys, "rule", rule)
-        assert "``" not in out and ":ref:" not in out
+    for rule in ("broken-anchor", "code-block-modified", "term-mismatch", "pack-pattern"):
+        code, out, _ = run(capsys, "rule", rule)
+        assert code == 0 and "``" not in out and ":ref:" not in out
+        assert out.startswith(rule_text(find_rule(rule)).split("\n", 1)[0])
+
+
+def test_plain_text_drops_rest_markup_and_keeps_the_text():
+    text = "Use ``[[frag]]`` or :ref:`the rules`, *never* **this**; `x` stays x; a * b * c."
+    assert plain_text(text) == "Use [[frag]] or the rules, never this; x stays x; a * b * c."
 
 
 class FakeTerminal(io.StringIO):

@@ -38,7 +38,8 @@ def rule_text(rule: Rule, plain: bool = False) -> str:
 ROLE_RE = regex.compile(r":[a-z]+:`([^`]+)`")
 LITERAL_RE = regex.compile(r"``(.+?)``", regex.DOTALL)
 CODE_RE = regex.compile(r"(?<![`\w])`([^`\n]+)`(?![`\w])")
-EMPHASIS_RE = regex.compile(r"(?<![\w*])\*\*?([^*\n]+?)\*\*?(?![\w*])")
+# reST emphasis: no space just inside the stars (``a * b`` is not emphasis)
+EMPHASIS_RE = regex.compile(r"(?<![\w*])\*\*?(?=\S)([^*\n]+?)(?<=\S)\*\*?(?![\w*])")
 
 
 def plain_text(text: str) -> str:
