@@ -61,13 +61,14 @@ def test_term_list_as_a_termbase_flags_forbidden_and_wrong_renderings(isolated, 
             "docs/ko/llm-prompt.md": PROMPT,
             "docs/en/a.md": "# A\n\nThe library handles the request.\n\nA burger.\n",
             "docs/ko/a.md": "# 가[[a]]\n\n라이브러리가 요청을 처리합니다.\n\n버거 하나.\n",
-            ".doclint.toml": 'termbases = ["docs/{lang}/llm-prompt.md"]\nselect = ["term"]\nignore = ["term-missing"]\n',
+            ".doclint.toml": 'termbases = ["docs/{lang}/llm-prompt.md"]\nselect = ["term", "no-source-file"]\nignore = ["term-missing"]\n',
         },
     )
-    code, out, err = run(capsys, "check", "docs/ko/a.md", "--format", "json")
-    findings = [(f["line"], f["name"]) for f in json.loads(out)["findings"]]
+    code, out, err = run(capsys, "check", "docs/ko", "--format", "json")
+    findings = [(f["path"], f["line"], f["name"]) for f in json.loads(out)["findings"]]
     assert code == 1, err
-    assert findings == [(3, "term-mismatch"), (5, "term-mismatch")]
+    # the term list itself is not a page to check (it has no source page)
+    assert findings == [("docs/ko/a.md", 3, "term-mismatch"), ("docs/ko/a.md", 5, "term-mismatch")]
 
 
 def test_terms_extract_reads_a_term_list(isolated, capsys):

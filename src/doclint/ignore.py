@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pathspec import GitIgnoreSpec
 
 from doclint.repository import git_root
+
+if TYPE_CHECKING:
+    from doclint.config import Config
 
 
 def _read_spec(path: Path) -> GitIgnoreSpec | None:
@@ -76,6 +80,18 @@ class GitIgnore:
 
 class Exclude:
     """The configuration's ``exclude`` patterns, relative to its folder."""
+
+    @classmethod
+    def of(cls, config: Config) -> Exclude:
+        """The ``exclude`` patterns, plus the Markdown term lists among the termbases
+        (``docs/{lang}/llm-prompt.md``): they are instructions for translators, not
+        translated pages, and have no source page to be compared with."""
+        term_lists = tuple(
+            "/" + name.replace("{lang}", "*").lstrip("/")
+            for name in config.termbases
+            if name.endswith((".md", ".markdown"))
+        )
+        return cls(config.exclude + term_lists, config.base)
 
     def __init__(self, patterns: tuple[str, ...], base: Path) -> None:
         self.spec = GitIgnoreSpec.from_lines(patterns) if patterns else None

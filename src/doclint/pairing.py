@@ -73,7 +73,7 @@ class Pairing:
         self.language = language
         self.with_translations = with_translations  # a source page given: check its translations
         self.errors: list[InputError] = []
-        self.exclude = Exclude(config.exclude, config.base)
+        self.exclude = Exclude.of(config)
         self.gitignore = GitIgnore()
 
     def pairs(self, paths: Iterable[str]) -> list[PagePair]:
