@@ -13,6 +13,8 @@ read: a run must not depend on whose machine it is on.
 
 from __future__ import annotations
 
+import fnmatch
+import glob
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,20 +89,23 @@ class Exclude:
         (``docs/{lang}/llm-prompt.md``): they are instructions for translators, not
         translated pages, and have no source page to be compared with."""
         term_lists = tuple(
-            "/" + name.replace("{lang}", "*").lstrip("/")
+            glob.escape(os.path.abspath(config.base / name)).replace("{lang}", "*")
             for name in config.termbases
             if name.endswith((".md", ".markdown"))
         )
-        return cls(config.exclude + term_lists, config.base)
+        return cls(config.exclude, config.base, term_lists)
 
-    def __init__(self, patterns: tuple[str, ...], base: Path) -> None:
+    def __init__(self, patterns: tuple[str, ...], base: Path, files: tuple[str, ...] = ()) -> None:
         self.spec = GitIgnoreSpec.from_lines(patterns) if patterns else None
         self.base = base.resolve()
+        self.files = files  # absolute glob patterns of files that are never pages
 
     def excluded(self, path: Path, is_dir: bool = False) -> bool:
+        absolute = Path(os.path.abspath(path))
+        if not is_dir and any(fnmatch.fnmatchcase(str(absolute), f) for f in self.files):
+            return True
         if self.spec is None:
             return False
-        absolute = Path(os.path.abspath(path))
         candidates = []
         for candidate in (absolute, absolute.resolve()):
             try:
