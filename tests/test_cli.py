@@ -62,6 +62,7 @@ def test_json_contract(isolated, capsys):
         "message",
         "source_path",
         "source_line",
+        "fixable",
     ]
     assert first["path"] == "docs/ko/b.md" and first["source_path"] is None
     assert data["findings"][1]["rule"] == "DL001"
@@ -190,7 +191,7 @@ def test_color_only_on_a_terminal_and_never_with_no_color(isolated, capsys, monk
     monkeypatch.delenv("NO_COLOR")
     _, out, _ = run(capsys, "check", "docs/ko")
     assert "\x1b[" in out
-    monkeypatch.setenv("NO_COLOR", "")
+    monkeypatch.setenv("NO_COLOR", "1")
     _, out, _ = run(capsys, "check", "docs/ko")
     assert "\x1b[" not in out
 

@@ -17,13 +17,9 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def version() -> str:
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as package_version
+    from doclint import __version__
 
-    try:
-        return package_version("doclint")
-    except PackageNotFoundError:  # pragma: no cover - running from a plain checkout
-        return "0+unknown"
+    return __version__
 
 
 def _selectors(values: list[str] | None) -> tuple[str, ...] | None:
@@ -45,7 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="lint translated pages against their source pages",
         description="Pair each translated page with its source page and report findings.",
     )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="translated files or folders")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="translated files or folders (default: the current directory)",
+    )
     check.add_argument("--source", type=Path, metavar="DIR", help="the source-language folder")
     check.add_argument(
         "--lang", metavar="TAG", help="language of the translations (default: from the path)"
@@ -131,7 +132,27 @@ def build_parser() -> argparse.ArgumentParser:
         "(default), show them too, or show only them",
     )
     check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
-    check.add_argument("--no-color", action="store_true", help="never colour the text output")
+    check.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when findings are reported (usage errors still exit 2)",
+    )
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print the number of findings per rule instead of each finding",
+    )
+    check.add_argument(
+        "--quiet", "-q", action="store_true", help="print findings only: no summary, no progress"
+    )
+    check.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output (default auto: on a terminal, unless NO_COLOR is set "
+        "or FORCE_COLOR asks for it)",
+    )
+    check.add_argument("--no-color", action="store_true", help=argparse.SUPPRESS)
 
     status = commands.add_parser(
         "status",
@@ -157,11 +178,18 @@ def build_parser() -> argparse.ArgumentParser:
     terms_commands = terms.add_subparsers(dest="terms_command", metavar="ACTION", required=True)
     extract = terms_commands.add_parser(
         "extract",
-        help="print the termbase a translated glossary page defines",
-        description="Pair the glossary page with its source, align their headings and print "
-        "the term entries (English term, abbreviation, rendering).",
+        help="print the termbase a glossary page, term list or termbase file defines",
+        description="For a translated glossary page: pair it with its source, align their "
+        "headings and print the term entries (English term, abbreviation, rendering). For a "
+        "Markdown term list (llm-prompt.md) or a YAML, CSV or TBX termbase: print its "
+        "entries in the chosen format.",
     )
-    extract.add_argument("path", type=Path, metavar="PATH", help="the translated glossary page")
+    extract.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help="a translated glossary page, a term list such as llm-prompt.md, or a termbase",
+    )
     extract.add_argument("--source", type=Path, metavar="DIR", help="the source-language folder")
     extract.add_argument(
         "--lang", metavar="TAG", help="language of the glossary (default: from the path)"
@@ -173,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     rule = commands.add_parser("rule", help="print one rule's documentation")
     rule.add_argument("name", help="rule name or code")
+    parser.set_defaults(subparsers=commands.choices)
     return parser
 
 
@@ -181,9 +210,31 @@ def _error(message: str) -> None:
 
 
 def _use_color(args: argparse.Namespace) -> bool:
-    if args.no_color or args.output or "NO_COLOR" in os.environ:
+    """--color always/never wins; in auto, a non-empty NO_COLOR turns colour off and
+    a non-empty FORCE_COLOR on (no-color.org, force-color.org), else a terminal decides."""
+    choice = "never" if args.no_color else args.color
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return args.output is None and sys.stdout.isatty()
+
+
+def _command_line_selectors(args: argparse.Namespace) -> str | None:
+    """The first --select/--extend-select/--ignore value no rule matches, as an error
+    about the command line (not the configuration file)."""
+    from doclint.config import did_you_mean, selector_names
+    from doclint.registry import is_selector
+
+    for flag in ("select", "extend_select", "ignore"):
+        for selector in _selectors(getattr(args, flag)) or ():
+            if not is_selector(selector):
+                hint = did_you_mean(selector, selector_names())
+                option = "--" + flag.replace("_", "-")
+                return f"command line: {option}: no rule matches {selector!r}{hint}"
+    return None
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -198,6 +249,7 @@ def _write(text: str, output: Path | None) -> None:
 def _check(args: argparse.Namespace) -> int:
     from doclint import config as config_module
     from doclint import reporters
+    from doclint.progress import progress_for
     from doclint.registry import all_rules
     from doclint.runner import FixMode, Runner
     from doclint.suppress import BaselineError, read_baseline, write_baseline
@@ -207,8 +259,19 @@ def _check(args: argparse.Namespace) -> int:
     if args.format not in formats:
         _error(f"unknown format {args.format!r} (formats: {', '.join(formats)})")
         return EXIT_ERROR
+    if args.statistics and args.format not in ("text", "json"):
+        _error("--statistics works with --format text or json")
+        return EXIT_ERROR
+    bad_selector = _command_line_selectors(args)
+    if bad_selector:
+        _error(bad_selector)
+        return EXIT_ERROR
     try:
         config = config_module.Config() if args.isolated else config_module.load(args.config)
+        source_error = _missing_source(config, args.source)
+        if source_error:
+            _error(source_error)
+            return EXIT_ERROR
         select = _selectors(args.select)
         config = config.with_overrides(
             source=args.source,
@@ -220,7 +283,6 @@ def _check(args: argparse.Namespace) -> int:
             extend_select=config.extend_select + (_selectors(args.extend_select) or ()),
             ignore=config.ignore + (_selectors(args.ignore) or ()),
         )
-        baseline = read_baseline(args.baseline) if args.baseline else None
         fix = FixMode(code=args.fix_code, diff=args.diff) if args.fix or args.diff else None
         runner = Runner(
             config,
@@ -229,11 +291,9 @@ def _check(args: argparse.Namespace) -> int:
             fix=fix,
             drift=args.drift or "fold",
         )
+        baseline = read_baseline(args.baseline, runner.root) if args.baseline else None
     except (config_module.ConfigError, BaselineError) as error:
         _error(str(error))
-        return EXIT_ERROR
-    if args.source is not None and not args.source.is_dir():
-        _error(f"{args.source}: source folder not found")
         return EXIT_ERROR
 
     try:
@@ -241,19 +301,30 @@ def _check(args: argparse.Namespace) -> int:
     except (ValueError, VcsError) as error:
         _error(str(error))
         return EXIT_ERROR
-    report = runner.run(args.paths, baseline, selection)
-    for line in report.warnings + (report.notes if args.drift else []):
-        _error(f"warning: {line}")
+    machine = args.format in reporters.MACHINE_FORMATS or args.diff
+    progress = progress_for(not (args.quiet or machine))
+    report = runner.run(args.paths or _default_paths(config), baseline, selection, progress)
+    if not args.quiet:
+        for line in report.warnings + (report.notes if args.drift else []):
+            _error(f"warning: {line}")
     for line in report.errors:
         _error(line)
     if args.diff:
         sys.stdout.write("".join(report.diffs))
-        return EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else EXIT_OK
+        changed = EXIT_FINDINGS if report.diffs and not args.exit_zero else EXIT_OK
+        return EXIT_ERROR if report.errors else changed
     if args.write_baseline:
-        count = write_baseline(args.write_baseline, report.findings)
+        count = write_baseline(args.write_baseline, report.findings, runner.root)
         print(f"Recorded {count} findings in {args.write_baseline}.")
         return EXIT_ERROR if report.errors else EXIT_OK
-    context = reporters.Context(rules=all_rules(), color=_use_color(args), version=version())
+    context = reporters.Context(
+        rules=all_rules(),
+        color=_use_color(args),
+        version=version(),
+        root=runner.root,
+        quiet=args.quiet,
+        statistics=args.statistics,
+    )
     try:
         _write(formats[args.format](report, context), args.output)
     except OSError as error:
@@ -263,7 +334,37 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     threshold = SEVERITY_RANK[config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_OK
+
+
+def _default_paths(config) -> list[str]:
+    """What ``check`` without a path checks: the current directory — except where a
+    source folder is configured and lies below it (a run at the repository root),
+    then the folder holding the language folders (``docs/source``), so that pages
+    outside it (``README.md``) are not taken for translations of missing sources."""
+    from doclint.textfile import relative
+
+    here = Path.cwd().resolve()
+    if config.source is not None and config.layout in (None, "folder"):
+        languages = config.source.resolve().parent
+        if here in languages.parents:
+            return [relative(languages).as_posix()]
+    return ["."]
+
+
+def _missing_source(config, given: Path | None) -> str | None:
+    """One error for a source folder that does not exist (rather than a
+    no-source-file finding for every page)."""
+    if given is not None:
+        return None if given.is_dir() else f"{given}: source folder not found"
+    if config.source is not None and not config.source.is_dir():
+        from doclint.config import config_error
+        from doclint.textfile import relative
+
+        return str(
+            config_error(config, f"key 'source': folder {relative(config.source)} not found")
+        )
+    return None
 
 
 def _selection(args: argparse.Namespace):
@@ -288,6 +389,7 @@ def _selection(args: argparse.Namespace):
 def _status(args: argparse.Namespace) -> int:
     from doclint import config as config_module
     from doclint import status
+    from doclint.progress import progress_for
     from doclint.runner import Runner, Selection
     from doclint.textfile import display_path
     from doclint.vcs import VcsError, changed_since
@@ -307,11 +409,8 @@ def _status(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_ERROR
     jobs = args.jobs if args.jobs is not None else os.cpu_count() or 1
-    if sys.stderr.isatty() and args.format == "text":
-        runner.progress = _progress_bar
-    report = runner.run(args.paths, selection=Selection(jobs=max(jobs, 1)))
-    if runner.progress is not None:
-        sys.stderr.write("\r\x1b[K")
+    progress = progress_for(args.format == "text")
+    report = runner.run(args.paths, selection=Selection(jobs=max(jobs, 1)), progress=progress)
     for line in report.notes + report.errors:
         _error(line)
     try:
@@ -323,43 +422,21 @@ def _status(args: argparse.Namespace) -> int:
     return EXIT_ERROR if report.errors else EXIT_OK
 
 
-def _progress_bar(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages")
-    sys.stderr.flush()
-
-
 def _terms(args: argparse.Namespace) -> int:
     from doclint import termbase
     from doclint.config import Config, ConfigError
-    from doclint.glossary import glossary_terms
-    from doclint.parse import parse
-    from doclint.textfile import InputError, read_page
-
-    def load(path: Path):
-        try:
-            return parse(read_page(path).text, str(path)) if path.is_file() else None
-        except InputError as error:
-            raise termbase.TermbaseError(str(error)) from None
+    from doclint.glossary import extract_terms
+    from doclint.tbx import write_tbx
 
     try:
         config = Config().with_overrides(source=args.source)
-        terms = glossary_terms(args.path, config, load, args.lang)
+        terms, language = extract_terms(args.path, config, args.lang)
     except (termbase.TermbaseError, ConfigError) as error:
         _error(str(error))
         return EXIT_ERROR
-    language = args.lang or _language_of(args.path, config)
-    writers = {"yaml": termbase.to_yaml, "csv": termbase.to_csv, "tbx": termbase.to_tbx}
+    writers = {"yaml": termbase.to_yaml, "csv": termbase.to_csv, "tbx": write_tbx}
     _write(writers[args.format](terms, language), args.output)
     return EXIT_OK
-
-
-def _language_of(path: Path, config) -> str:
-    from doclint.pairing import Pairing
-
-    pairs = Pairing(config).pairs([str(path)])
-    return pairs[0].language if pairs else ""
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -378,14 +455,19 @@ def _rule(args: argparse.Namespace) -> int:
         names = ", ".join(rule.name for rule in all_rules())
         _error(f"no rule {args.name!r} (rules: {names})")
         return EXIT_ERROR
-    sys.stdout.write(rule_text(rule))
+    sys.stdout.write(rule_text(rule, plain=sys.stdout.isatty()))
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from doclint.registry import RuleError
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # argparse would blame the top-level command; show the usage of the one run
+        subparser = args.subparsers.get(args.command, parser)
+        subparser.error(f"unrecognized arguments: {' '.join(unknown)}")
     handlers = {
         "check": _check,
         "status": _status,

@@ -7,16 +7,21 @@ Every key and value is checked; an error names the file and the key.
 
 from __future__ import annotations
 
+import difflib
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import regex
 
 from doclint import packs as packs_module
 from doclint.dialects import names as dialect_names
 from doclint.finding import SEVERITIES
 from doclint.registry import Rule, find_rule, is_selector, resolve_selection, validate_options
 from doclint.slug import STYLES
+from doclint.textfile import relative
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -47,6 +52,60 @@ KEYS = {
 
 class ConfigError(Exception):
     """A configuration that cannot be used; the message names the file and key."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'exclude'?)`` for a near miss, else an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def selector_names() -> list[str]:
+    """Every selector a user may write: ALL, categories, codes and names."""
+    from doclint.finding import CATEGORIES
+    from doclint.registry import all_rules
+
+    return ["ALL", *CATEGORIES, *(r.code for r in all_rules()), *(r.name for r in all_rules())]
+
+
+def key_line(path: Path, key: str) -> int | None:
+    """The line of ``path`` where ``key`` (``rules.x.y`` dotted) is set, found by
+    reading the file as text (tomllib keeps no positions); None if not found."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    name = regex.escape(key.rsplit(".", 1)[-1])
+    assignment = regex.compile(rf"""^\s*(?:["']?{name}["']?)\s*=""")
+    header = regex.compile(rf"""^\s*\[[^\]]*["'.\s]{name}["']?\s*\]""")
+    quoted = regex.compile(rf"""^\s*["']{name}["']\s*,?\s*$""")  # an item of a list
+    for number, line in enumerate(lines, 1):
+        if assignment.match(line) or header.match(line):
+            return number
+    return next((n for n, line in enumerate(lines, 1) if quoted.match(line)), None)
+
+
+KEY_IN_ERROR_RE = regex.compile(r"^: (?:unknown )?key '([^']+)'(?:.*?no rule matches '([^']+)')?")
+
+
+def located(error: ConfigError, path: Path) -> ConfigError:
+    """``error`` with the line of the key it names (or of the selector no rule
+    matches) after the file name: ``pyproject.toml:12: unknown key 'exlude'``."""
+    where, message = str(relative(path)), str(error)
+    match = KEY_IN_ERROR_RE.match(message[len(where) :]) if message.startswith(where) else None
+    if match is None:
+        return error
+    line = key_line(path, match.group(1))
+    if match.group(2) and match.group(1) == "severity":
+        line = key_line(path, match.group(2)) or line
+    return ConfigError(f"{where}:{line}{message[len(where) :]}") if line else error
+
+
+def config_error(config: Config, message: str) -> ConfigError:
+    """An error about ``config``'s file (with the line of the key the message
+    names), or about the command line."""
+    error = ConfigError(f"{config.where}: {message}")
+    return located(error, config.path) if config.path else error
 
 
 @dataclass(frozen=True)
@@ -80,7 +139,7 @@ class Config:
 
     @property
     def where(self) -> str:
-        return str(self.path) if self.path else "command line"
+        return str(relative(self.path)) if self.path else "command line"
 
     def with_overrides(self, **changes: Any) -> Config:
         changes = {key: value for key, value in changes.items() if value is not None}
@@ -107,10 +166,16 @@ class Config:
         for key in ("select", "extend-select", "ignore"):
             for selector in getattr(self, key.replace("-", "_")) or ():
                 if not is_selector(selector):
-                    raise ConfigError(f"{where}: key {key!r}: no rule matches {selector!r}")
+                    raise ConfigError(
+                        f"{where}: key {key!r}: no rule matches {selector!r}"
+                        + did_you_mean(selector, selector_names())
+                    )
         for selector, severity in self.severity.items():
             if not is_selector(selector):
-                raise ConfigError(f"{where}: key 'severity': no rule matches {selector!r}")
+                raise ConfigError(
+                    f"{where}: key 'severity': no rule matches {selector!r}"
+                    + did_you_mean(selector, selector_names())
+                )
             if severity not in SEVERITIES:
                 raise ConfigError(
                     f"{where}: key 'severity.{selector}' must be one of {', '.join(SEVERITIES)}"
@@ -118,7 +183,10 @@ class Config:
         for name, options in self.rules.items():
             rule = find_rule(name)
             if rule is None:
-                raise ConfigError(f"{where}: key 'rules.{name}': no such rule")
+                raise ConfigError(
+                    f"{where}: key 'rules.{name}': no such rule"
+                    + did_you_mean(name, selector_names())
+                )
             options = {key: value for key, value in options.items() if key != "severity"}
             _, errors = validate_options(rule, options)
             if errors:
@@ -179,9 +247,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
+        raise ConfigError(f"{relative(path)}: cannot read: {error.strerror}") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        raise ConfigError(f"{relative(path)}: not valid TOML: {error}") from None
 
 
 def load(explicit: Path | None = None, start: Path | None = None) -> Config:
@@ -198,16 +266,20 @@ def load(explicit: Path | None = None, start: Path | None = None) -> Config:
     if found is None:
         return Config()
     path, table = found
-    config = from_table(table, path)
-    config.validate()
+    try:
+        config = from_table(table, path)
+        config.validate()
+    except ConfigError as error:
+        raise located(error, path) from None
     return config
 
 
 def from_table(table: dict[str, Any], path: Path) -> Config:
-    where = str(path)
+    where = str(relative(path))
     for key in table:
         if key not in KEYS:
-            raise ConfigError(f"{where}: unknown key {key!r} (known keys: {', '.join(KEYS)})")
+            hint = did_you_mean(key, KEYS) or f" (known keys: {', '.join(KEYS)})"
+            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
 
     def string(key: str) -> str | None:
         value = table.get(key)

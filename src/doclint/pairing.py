@@ -24,8 +24,6 @@ tree.
 
 from __future__ import annotations
 
-import contextlib
-import fnmatch
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from pathlib import Path
 import regex
 
 from doclint.config import Config
+from doclint.ignore import Exclude, GitIgnore
 from doclint.textfile import InputError, relative
 
 EXTENSIONS = (".md", ".mdx")
@@ -105,6 +104,8 @@ class Pairing:
         self.language = language
         self.with_translations = with_translations  # a source page given: check its translations
         self.errors: list[InputError] = []
+        self.exclude = Exclude.of(config)
+        self.gitignore = GitIgnore()
 
     def pairs(self, paths: Iterable[str]) -> list[PagePair]:
         found: dict[Path, PagePair] = {}
@@ -131,9 +132,13 @@ class Pairing:
 
     def _walk(self, root: Path) -> Iterator[PagePair]:
         for folder, dirs, files in os.walk(root):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(
+                d
+                for d in dirs
+                if not d.startswith(".") and not self._skipped(Path(folder) / d, is_dir=True)
+            )
             for name in sorted(files):
-                if name.endswith(EXTENSIONS):
+                if name.endswith(EXTENSIONS) and not self._skipped(Path(folder) / name):
                     pair = self._pair_file(Path(folder) / name, walk_root=root, explicit=False)
                     if pair is not None:
                         yield pair
@@ -204,16 +209,11 @@ class Pairing:
         return []
 
     def _excluded(self, path: Path) -> bool:
-        if not self.config.exclude:
-            return False
-        candidates = {path.as_posix()}
-        with contextlib.suppress(ValueError):  # outside the config's folder
-            candidates.add(path.resolve().relative_to(self.config.base.resolve()).as_posix())
-        return any(
-            fnmatch.fnmatch(candidate, pattern)
-            for pattern in self.config.exclude
-            for candidate in candidates
-        )
+        return self.exclude.excluded(path)
+
+    def _skipped(self, path: Path, is_dir: bool = False) -> bool:
+        """Left out of a folder walk: excluded, or ignored by git."""
+        return self.exclude.excluded(path, is_dir) or self.gitignore.ignored(path, is_dir)
 
     def _pair_file(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
         layout = self.config.layout

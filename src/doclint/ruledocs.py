@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from doclint.registry import Rule, all_rules
 
 HEADER = """# Rule reference
@@ -23,11 +25,29 @@ def options_text(rule: Rule) -> list[str]:
     return [f"- `{key}` (default: `{value!r}`)" for key, value in rule.options.items()]
 
 
-def rule_text(rule: Rule) -> str:
+def rule_text(rule: Rule, plain: bool = False) -> str:
+    """The rule's documentation; ``plain`` drops the docstring's reST markup (double
+    backquotes, roles, emphasis), for a terminal."""
     lines = [describe(rule), "", rule.doc]
     if rule.options:
         lines += ["", "Options:", *options_text(rule)]
-    return "\n".join(lines) + "\n"
+    text = "\n".join(lines) + "\n"
+    return plain_text(text) if plain else text
+
+
+ROLE_RE = regex.compile(r":[a-z]+:`([^`]+)`")
+LITERAL_RE = regex.compile(r"``(.+?)``", regex.DOTALL)
+CODE_RE = regex.compile(r"(?<![`\w])`([^`\n]+)`(?![`\w])")
+# reST emphasis: no space just inside the stars (``a * b`` is not emphasis)
+EMPHASIS_RE = regex.compile(r"(?<![\w*])\*\*?(?=\S)([^*\n]+?)(?<=\S)\*\*?(?![\w*])")
+
+
+def plain_text(text: str) -> str:
+    """reST inline markup (roles, literals, emphasis) removed, text kept."""
+    text = ROLE_RE.sub(r"\1", text)
+    text = LITERAL_RE.sub(r"\1", text)
+    text = CODE_RE.sub(r"\1", text)
+    return EMPHASIS_RE.sub(r"\1", text)
 
 
 def rules_table(rules: tuple[Rule, ...] | None = None) -> str:
@@ -70,3 +90,11 @@ def rules_markdown(rules: tuple[Rule, ...] | None = None) -> str:
         if r.options:
             parts.append("\nOptions:\n\n" + "\n".join(options_text(r)) + "\n")
     return "".join(parts)
+
+
+def rule_url(rule: Rule) -> str:
+    """A stable link to the rule's section of the generated reference, at the tag of
+    the release that reported it."""
+    from doclint import REPOSITORY_URL, __version__
+
+    return f"{REPOSITORY_URL}/blob/v{__version__}/docs/rules.md#{rule.name}"

@@ -6,8 +6,7 @@ import contextlib
 import functools
 import hashlib
 from collections import Counter
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +23,8 @@ from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
+from doclint.progress import NoProgress, Progress
+from doclint.repository import repository_root
 from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
 from doclint.termbase import Termbase, TermbaseError
@@ -141,7 +142,8 @@ class Runner:
         self.absolute_paths = absolute_paths
         self.fix = fix
         self.drift = drift
-        self.progress: Callable[[int, int], None] | None = None  # (pages done, of how many)
+        # where baseline paths are counted from (see repository.py)
+        self.root = repository_root(fallback=config.path.parent if config.path else None)
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
@@ -173,7 +175,6 @@ class Runner:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_histories"] = {}  # each worker is sent only its own pages' histories
-        state["progress"] = None  # drawn by the parent process only
         return state
 
     def run(
@@ -181,8 +182,10 @@ class Runner:
         paths: list[str],
         baseline: Counter | None = None,
         selection: Selection | None = None,
+        progress: Progress | None = None,
     ) -> Report:
         selection = selection or Selection()
+        progress = progress or NoProgress()
         pairing = Pairing(self.config, self.language, selection.with_translations)
         every = pairing.pairs(paths)
         pairs = selection.apply(every)
@@ -191,29 +194,33 @@ class Runner:
         # Trees from every page, so a tree's owner page is the same in every shard and
         # its findings come from exactly one.
         self._trees = build_trees(paths, every, self.absolute_paths)
-        if selection.jobs > 1 and len(pairs) >= PARALLEL_FROM:
-            report = self._run_parallel(pairs, selection.jobs)
-        else:
-            report = self.check_pairs(pairs)
+        progress.start(len(pairs))
+        try:
+            if selection.jobs > 1 and len(pairs) >= PARALLEL_FROM:
+                report = self._run_parallel(pairs, selection.jobs, progress)
+            else:
+                report = self.check_pairs(pairs, progress)
+        finally:
+            progress.close()
         report.notes = notes
         report.trees = list(self._trees.values())
         # per-page errors sorted like findings, whichever worker met them
         report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
         report.findings.extend(finish_run(self.rules, report.observations))
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
-        report.findings = filter_baseline(findings, baseline) if baseline else findings
+        report.findings = filter_baseline(findings, baseline, self.root) if baseline else findings
         report.baselined = len(findings) - len(report.findings)
         return report
 
-    def check_pairs(self, pairs: list[PagePair]) -> Report:
+    def check_pairs(self, pairs: list[PagePair], progress: Progress | None = None) -> Report:
         report = Report()
-        for done, pair in enumerate(pairs, 1):
+        for pair in pairs:
             self._check(pair, report)
-            if self.progress is not None:
-                self.progress(done, len(pairs))
+            if progress is not None:
+                progress.advance()
         return report
 
-    def _run_parallel(self, pairs: list[PagePair], jobs: int) -> Report:
+    def _run_parallel(self, pairs: list[PagePair], jobs: int, progress: Progress) -> Report:
         """Pairs sharing a source page go to the same worker, so it is parsed once."""
         by_source: dict[Path, list[PagePair]] = {}
         for pair in pairs:
@@ -222,13 +229,19 @@ class Runner:
         for group in sorted(by_source.values(), key=len, reverse=True):
             min(chunks, key=len).extend(group)
         chunks = [chunk for chunk in chunks if chunk]
-        report = Report()
+        parts: dict[int, Report] = {}
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-            work = [(self, chunk, self._histories_of(chunk)) for chunk in chunks]
-            for part in pool.map(_check_chunk, work):
-                report.merge(part)
-                if self.progress is not None:
-                    self.progress(len(report.pages), len(pairs))
+            futures = {
+                pool.submit(_check_chunk, (self, chunk, self._histories_of(chunk))): number
+                for number, chunk in enumerate(chunks)
+            }
+            for future in as_completed(futures):
+                number = futures[future]
+                parts[number] = future.result()
+                progress.advance(len(chunks[number]))
+        report = Report()
+        for number in sorted(parts):  # in chunk order, whichever finished first
+            report.merge(parts[number])
         return report
 
     def _histories_of(self, pairs: list[PagePair]) -> dict[Path, PageHistory]:

@@ -24,12 +24,15 @@ import regex
 from doclint.document import Document
 from doclint.finding import Finding
 from doclint.registry import Rule, all_rules, is_selector
+from doclint.repository import from_root
 from doclint.textfile import write_atomically
 
 DIRECTIVE_RE = regex.compile(
     r"^doclint-(disable-next-line|disable-file|disable|enable)(?:[\s:]+(.*))?$", regex.DOTALL
 )
-BASELINE_VERSION = 1
+# Version 2 records paths from the repository root; version 1 recorded them from the
+# working directory and is still read that way.
+BASELINE_VERSION = 2
 
 
 @dataclass(eq=False)
@@ -120,8 +123,14 @@ class BaselineError(Exception):
     pass
 
 
-def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
-    counts = Counter((f.path, f.name, f.fingerprint) for f in findings)
+def _key(finding: Finding, root: Path) -> tuple[str, str, str]:
+    return (from_root(finding.path, root) or finding.path, finding.name, finding.fingerprint)
+
+
+def write_baseline(path: Path, findings: Iterable[Finding], root: Path) -> int:
+    """Record ``findings`` with their paths from ``root`` (the repository root), so the
+    baseline matches wherever doclint runs from."""
+    counts = Counter(_key(f, root) for f in findings)
     entries = [
         {"path": p, "rule": name, "fingerprint": fp, "count": count}
         for (p, name, fp), count in sorted(counts.items())
@@ -133,27 +142,30 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     return sum(counts.values())
 
 
-def read_baseline(path: Path) -> Counter:
+def read_baseline(path: Path, root: Path) -> Counter:
+    """The recorded findings, keyed by path from ``root``, rule name and fingerprint."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        entries = data["findings"] if data.get("version") == BASELINE_VERSION else None
-        if entries is None:
+        version = data.get("version")
+        if version not in (1, BASELINE_VERSION):
             raise BaselineError(f"{path}: not a doclint baseline of version {BASELINE_VERSION}")
-        return Counter(
-            {(e["path"], e["rule"], e["fingerprint"]): int(e.get("count", 1)) for e in entries}
-        )
+        counts: Counter = Counter()
+        for e in data["findings"]:
+            where = e["path"] if version == BASELINE_VERSION else from_root(e["path"], root)
+            counts[(where or e["path"], e["rule"], e["fingerprint"])] += int(e.get("count", 1))
+        return counts
     except OSError as error:
         raise BaselineError(f"{path}: cannot read baseline: {error.strerror}") from None
     except (ValueError, KeyError, TypeError, AttributeError):
         raise BaselineError(f"{path}: not a valid doclint baseline file") from None
 
 
-def filter_baseline(findings: Iterable[Finding], baseline: Counter) -> list[Finding]:
+def filter_baseline(findings: Iterable[Finding], baseline: Counter, root: Path) -> list[Finding]:
     """Drop findings the baseline records, as many times as it recorded each."""
     remaining = Counter(baseline)
     kept = []
     for finding in findings:
-        key = (finding.path, finding.name, finding.fingerprint)
+        key = _key(finding, root)
         if remaining[key] > 0:
             remaining[key] -= 1
         else:

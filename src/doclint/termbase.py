@@ -16,8 +16,9 @@ A YAML termbase (and a pack's ``terms:``) lists entries::
 
 CSV: the glossary layout Weblate and Crowdin export, one column per language named by
 its tag (``en``, ``ko``, ``Term [ko]``). TBX (ISO 30042): ``conceptEntry``/``langSec``
-(or TBX 2008's ``termEntry``/``langSet``); a term marked deprecated or superseded is a
-variant. Documents with a DOCTYPE are refused: no entity is ever expanded or fetched.
+(or TBX 2008's ``termEntry``/``langSet``, as Weblate and translate-toolkit write it);
+a term marked deprecated or superseded is a variant (see tbx.py). Markdown term lists
+(FastAPI's ``llm-prompt.md``): see termlist.py.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ TERM_KEYS = {
     "source", "target", "variants", "forbidden", "abbreviation", "keep-english",
     "case-sensitive", "inflect", "note",
 }  # fmt: skip
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CSV_LANGUAGE_RE = regex.compile(r"^(?:[\w ]*\[)?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\]?$")
 TRAILING_PARENS_RE = regex.compile(r"\s*\(([^()]*)\)\s*$")
 
@@ -150,7 +150,7 @@ def term_from_mapping(entry: Any, where: str, origin: str) -> Term:
     )
 
 
-def _language_matches(tag: str, language: str) -> bool:
+def language_matches(tag: str, language: str) -> bool:
     tag, language = tag.lower().replace("_", "-"), language.lower().replace("_", "-")
     return tag == language or tag.split("-")[0] == language.split("-")[0]
 
@@ -167,8 +167,14 @@ def load_file(path: Path, language: str) -> list[Term]:
     if suffix == ".csv":
         return _load_csv(text, str(path), language)
     if suffix in (".tbx", ".xml"):
-        return _load_tbx(text, str(path), language)
-    raise TermbaseError(f"{path}: unknown termbase format (use .yml, .csv or .tbx)")
+        from doclint.tbx import read_tbx
+
+        return read_tbx(text, str(path), language)
+    if suffix in (".md", ".markdown"):
+        from doclint.termlist import read_term_list
+
+        return read_term_list(text, str(path))
+    raise TermbaseError(f"{path}: unknown termbase format (use .yml, .csv, .tbx or .md)")
 
 
 @lru_cache(maxsize=16)
@@ -192,7 +198,7 @@ def _load_yaml(text: str, where: str, language: str) -> list[Term]:
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
         raise TermbaseError(f"{where}: a YAML termbase is a mapping with a 'terms' list")
     file_language = data.get("language")
-    if file_language and not _language_matches(str(file_language), language):
+    if file_language and not language_matches(str(file_language), language):
         return []
     return [
         term_from_mapping(e, f"{where}: terms[{i}]", where) for i, e in enumerate(data["terms"])
@@ -205,8 +211,8 @@ def _load_csv(text: str, where: str, language: str) -> list[Term]:
         return []
     header = [cell.strip() for cell in rows[0]]
     tags = {i: m.group(1) for i, cell in enumerate(header) if (m := CSV_LANGUAGE_RE.match(cell))}
-    source = next((i for i, tag in tags.items() if _language_matches(tag, "en")), None)
-    target = next((i for i, tag in tags.items() if _language_matches(tag, language)), None)
+    source = next((i for i, tag in tags.items() if language_matches(tag, "en")), None)
+    target = next((i for i, tag in tags.items() if language_matches(tag, language)), None)
     if source is None:
         raise TermbaseError(f"{where}: no source-language column (a header such as 'en')")
     if target is None:
@@ -228,61 +234,6 @@ def _load_csv(text: str, where: str, language: str) -> list[Term]:
             Term(row[source].strip(), row[target].strip(), note=note, origin=f"{where}:{number}")
         )
     return terms
-
-
-def _load_tbx(text: str, where: str, language: str) -> list[Term]:
-    import xml.etree.ElementTree as ElementTree
-
-    if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise TermbaseError(f"{where}: DOCTYPE and entity declarations are not accepted in TBX")
-    try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError as error:
-        raise TermbaseError(f"{where}: not valid XML: {error}") from None
-    terms = []
-    for concept in root.iter():
-        if _local(concept.tag) not in ("conceptEntry", "termEntry"):
-            continue
-        by_language: dict[str, list[tuple[str, str]]] = {}
-        for section in concept:
-            if _local(section.tag) not in ("langSec", "langSet"):
-                continue
-            tag = section.get(XML_LANG) or section.get("lang") or ""
-            for element in section.iter():
-                if _local(element.tag) == "term" and (element.text or "").strip():
-                    status = _status(section, element)
-                    by_language.setdefault(tag, []).append((element.text.strip(), status))
-        source = next((v for tag, v in by_language.items() if _language_matches(tag, "en")), None)
-        target = next(
-            (v for tag, v in by_language.items() if _language_matches(tag, language)), None
-        )
-        if not source or not target:
-            continue
-        good = [term for term, status in target if status not in ("deprecated", "superseded")]
-        bad = tuple(term for term, status in target if status in ("deprecated", "superseded"))
-        if good:
-            terms.append(Term(source[0][0], good[0], variants=bad, origin=where))
-    return terms
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _status(section, term_element) -> str:
-    """preferred / admitted / deprecated / superseded, from the termNote beside a term."""
-    for holder in section.iter():
-        if term_element in list(holder):
-            for note in holder:
-                if (
-                    _local(note.tag) in ("termNote", "descrip")
-                    and "status" in (note.get("type") or "").lower()
-                ):
-                    value = (note.text or "").lower()
-                    for status in ("deprecated", "superseded", "admitted", "preferred"):
-                        if status in value:
-                            return status
-    return "preferred"
 
 
 def extract_glossary(source, translation, alignment) -> list[Term]:
@@ -343,8 +294,12 @@ def to_yaml(terms: Iterable[Term], language: str) -> str:
             entry["abbreviation"] = term.abbreviation
         if term.variants:
             entry["variants"] = list(term.variants)
+        if term.forbidden:
+            entry["forbidden"] = list(term.forbidden)
         if term.keep_english:
             entry["keep-english"] = True
+        if term.note:
+            entry["note"] = term.note
         entries.append(entry)
     return yaml.safe_dump(
         {"language": language, "terms": entries}, allow_unicode=True, sort_keys=False, width=100
@@ -359,35 +314,3 @@ def to_csv(terms: Iterable[Term], language: str) -> str:
         note = f"abbreviation: {term.abbreviation}" if term.abbreviation else term.note
         writer.writerow([term.source, term.target, note])
     return out.getvalue()
-
-
-def to_tbx(terms: Iterable[Term], language: str) -> str:
-    """TBX-Basic (ISO 30042:2019, dialect TBX-Basic)."""
-    import xml.etree.ElementTree as ElementTree
-
-    root = ElementTree.Element("tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: "en"})
-    body = ElementTree.SubElement(ElementTree.SubElement(root, "text"), "body")
-    for number, term in enumerate(terms, 1):
-        concept = ElementTree.SubElement(body, "conceptEntry", {"id": f"c{number}"})
-        for tag, texts in (
-            ("en", [(term.source, "")]),
-            (
-                language,
-                [(term.target, ""), *((v, "deprecatedTerm-admn-sts") for v in term.variants)],
-            ),
-        ):
-            section = ElementTree.SubElement(concept, "langSec", {XML_LANG: tag})
-            for text, status in texts:
-                term_section = ElementTree.SubElement(section, "termSec")
-                ElementTree.SubElement(term_section, "term").text = text
-                if status:
-                    note = ElementTree.SubElement(
-                        term_section, "termNote", {"type": "administrativeStatus"}
-                    )
-                    note.text = status
-    ElementTree.indent(root)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        + ElementTree.tostring(root, encoding="unicode")
-        + "\n"
-    )

@@ -1,11 +1,16 @@
-"""Code Climate JSON, the report GitLab's Code Quality widget reads."""
+"""Code Climate JSON, the report GitLab's Code Quality widget reads.
+
+GitLab places an issue by ``location.path`` relative to the repository root and
+tells issues apart by ``fingerprint``, so both follow the repository, not the
+working directory.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections import Counter
 from typing import TYPE_CHECKING
+
+from doclint.reporters import fingerprints
 
 if TYPE_CHECKING:
     from doclint.reporters import Context
@@ -16,13 +21,11 @@ SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
 def render(report: Report, context: Context) -> str:
-    seen: Counter = Counter()
+    paths = [context.path_from_root(finding.path) for finding in report.findings]
     issues = []
-    for finding in report.findings:
-        # unique per finding, stable across runs and line moves (the n-th of its kind)
-        key = (finding.path, finding.rule, finding.fingerprint)
-        seen[key] += 1
-        fingerprint = hashlib.md5(f"{key}{seen[key]}".encode(), usedforsecurity=False).hexdigest()
+    for finding, path, fingerprint in zip(
+        report.findings, paths, fingerprints(report.findings, paths)
+    ):
         issues.append(
             {
                 "type": "issue",
@@ -32,7 +35,7 @@ def render(report: Report, context: Context) -> str:
                 "severity": SEVERITIES[finding.severity],
                 "fingerprint": fingerprint,
                 "location": {
-                    "path": finding.path,
+                    "path": path,
                     "lines": {"begin": finding.line, "end": finding.end_line},
                 },
             }

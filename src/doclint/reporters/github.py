@@ -1,4 +1,9 @@
-"""GitHub Actions workflow commands: one annotation per finding."""
+"""GitHub Actions workflow commands: one annotation per finding.
+
+GitHub places an annotation by its path from the repository root. The message is
+escaped as workflow command data (``%``, CR, LF), the properties also escape ``:``
+and ``,``, which would otherwise end them.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ def render(report: Report, context: Context) -> str:
         properties = ",".join(
             f"{key}={_escape_property(str(value))}"
             for key, value in (
-                ("file", finding.path),
+                ("file", context.path_from_root(finding.path)),
                 ("line", finding.line),
                 ("endLine", finding.end_line),
                 ("col", finding.column),
