@@ -32,7 +32,7 @@ TRANSLATION = """# 용어집[[glossary]]
 
 ```py
 # 마스크 만들기
-mask = tokenizer("안녕하세요")["attention_mask"]
+mask = tokenizer("Hello world")["attn_mask"]
 print(mask)
 ```
 
@@ -82,7 +82,7 @@ def test_nothing_to_fix_leaves_the_file_untouched(isolated, capsys):
 def test_code_is_only_rewritten_with_fix_code_and_keeps_translated_comments(isolated, capsys):
     tree(isolated)
     run(capsys, "check", "docs/ko", "--fix")
-    assert 'tokenizer("안녕하세요")' in (isolated / "docs/ko/g.md").read_text(encoding="utf-8")
+    assert "attn_mask" in (isolated / "docs/ko/g.md").read_text(encoding="utf-8")
     run(capsys, "check", "docs/ko", "--fix", "--fix-code")
     text = (isolated / "docs/ko/g.md").read_text(encoding="utf-8")
     assert 'mask = tokenizer("Hello world")["attention_mask"]' in text

@@ -18,9 +18,13 @@ container types, link targets (without their language segment), inline code, tag
 their attributes except text ones such as ``title``, ``{#id}`` attributes, front-matter
 keys and the code blocks inside — not its prose, which is translated.
 
-A translated string literal, a changed argument or an edited output line is a
-finding — it changes what the example does or shows. So is code the source changed
-after the translation was made. A block shifted as a whole (every line indented one
+A changed argument, an edited output line or a translated identifier is a finding —
+it changes what the example does. So is code the source changed after the
+translation was made. A string literal that reads as text — with a space or letters
+outside ASCII, not a URL or a path (``label: 'Getting started'``, ``"Hello world"``) —
+is a label or message a translation may translate, as documentation sites commonly
+do; set ``translated-strings = false`` for a project whose examples keep every string
+as the source writes it. A block shifted as a whole (every line indented one
 more space) is the same code.
 
 The message names the first differing line with both versions. With
@@ -32,6 +36,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+
+import regex
 
 from doclint.codenorm import (
     DIAGRAMS,
@@ -52,6 +58,25 @@ CATEGORY = "code"
 SEVERITY = "error"
 FIXABLE = True
 FIX_OPT_IN = True
+OPTIONS = {"translated-strings": True}
+
+# A string literal on one line: "…", '…' or `…`.
+STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
+# words, letters of any script, or one capitalised word (``'Guide'``, ``'Sterne'``)
+TEXT_RE = regex.compile(r"\s|[^\x00-\x7f]|^\p{Lu}\p{Ll}+$")
+NOT_TEXT_RE = regex.compile(r"://|^[./~]|^[\w.-]+/[\w./-]*$|^<[^>]*>$")  # URLs, paths
+
+
+def _text_strings_masked(code: str) -> str:
+    """``code`` with each string literal that reads as text replaced by ``"…"``."""
+
+    def mask(match: regex.Match) -> str:
+        inner = match.group(0)[1:-1]
+        if TEXT_RE.search(inner.strip()) and not NOT_TEXT_RE.search(inner.strip()):
+            return '"…"'
+        return match.group(0)
+
+    return STRING_RE.sub(mask, code) if ('"' in code or "'" in code or "`" in code) else code
 
 
 def _first_line(block: CodeBlock) -> int:
@@ -67,9 +92,14 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         structural = diagram or language in MARKDOWN_EXAMPLES
         src = code_lines(source.content, info)
         dst = code_lines(translation.content, info)
-        if [line.code for line in src] == [line.code for line in dst]:
-            continue
         src_code, dst_code = [c.code for c in src], [c.code for c in dst]
+        if src_code == dst_code:
+            continue
+        if options["translated-strings"] and not structural:
+            src_code = [_text_strings_masked(code) for code in src_code]
+            dst_code = [_text_strings_masked(code) for code in dst_code]
+            if src_code == dst_code:
+                continue
         # a diagram or Markdown example is compared by structure but shown as written
         shown = (lambda line: line.raw.strip()) if structural else (lambda line: line.code)
         matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
