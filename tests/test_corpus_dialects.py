@@ -54,9 +54,11 @@ def test_tree_pairs_every_translated_page_in_its_dialect(
             folder = root / translated.format(lang=language)
             for page in _pages(folder):
                 inside = page.relative_to(folder)
-                # a root layout's source tree holds the language folders: not sources
-                if (root / source / inside).is_file():
-                    expected[page.resolve()] = (root / source / inside).resolve()
+                # the source page by slug: ``x.md`` translates ``x.md`` or ``x.mdx``
+                for candidate in (inside, inside.with_suffix(".md"), inside.with_suffix(".mdx")):
+                    if (root / source / candidate).is_file():
+                        expected[page.resolve()] = (root / source / candidate).resolve()
+                        break
     got = {
         pair.translation.resolve(): pair.source.resolve() for pair in pairs if pair.source.is_file()
     }

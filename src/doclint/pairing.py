@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from glob import escape as glob_escape
 from pathlib import Path
 
@@ -216,6 +216,17 @@ class Pairing:
         return self.exclude.excluded(path, is_dir) or self.gitignore.ignored(path, is_dir)
 
     def _pair_file(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
+        pair = self._pair_layout(path, walk_root, explicit)
+        if pair is None or pair.source.exists():
+            return pair
+        # Astro and Docusaurus pair pages by slug: ``x.md`` may translate ``x.mdx``
+        for extension in EXTENSIONS:
+            other = pair.source.with_suffix(extension)
+            if other.is_file():
+                return replace(pair, source=other)
+        return pair
+
+    def _pair_layout(self, path: Path, walk_root: Path | None, explicit: bool) -> PagePair | None:
         layout = self.config.layout
         if layout == "suffix":
             return self._pair_suffix(path, walk_root, explicit)

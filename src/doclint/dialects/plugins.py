@@ -158,7 +158,8 @@ def mdx(md: MarkdownIt) -> None:
         while line < end and "from" not in text and (text.count("{") > text.count("}")):
             text += " " + _line(state, line).strip()
             line += 1
-        _push_directive(state, start, line, "import", " ".join(text.split()))
+        kind = "import" if text.startswith("import") else "export"  # exports hold data
+        _push_directive(state, start, line, kind, " ".join(text.split()))
         return True
 
     def braces(state: StateBlock, start: int, end: int, silent: bool) -> bool:

@@ -10,10 +10,14 @@ from doclint.page import Page
 
 
 def compare_directives(
-    page: Page, names: frozenset[str], text: Callable[[Directive], str]
+    page: Page,
+    names: frozenset[str],
+    text: Callable[[Directive], str],
+    key: Callable[[Directive], object] = lambda directive: (directive.argument, directive.items),
 ) -> Iterator[Problem]:
     """One problem per directive named in ``names`` that was changed, dropped or added;
-    ``text`` writes a directive as the page does, for messages."""
+    ``text`` writes a directive as the page does, for messages; directives with the
+    same ``key`` are the same."""
 
     def accepted(block: object) -> Directive | None:
         return block if isinstance(block, Directive) and block.name in names else None
@@ -21,7 +25,7 @@ def compare_directives(
     for pair in page.alignment.pairs:
         source, translation = accepted(pair.source), accepted(pair.translation)
         if source and translation:
-            if (source.argument, source.items) != (translation.argument, translation.items):
+            if key(source) != key(translation):
                 yield Problem(
                     translation.line,
                     f"{text(translation)!r} differs from the source's {text(source)!r} "
