@@ -149,6 +149,9 @@ def _features(block: Block, block_id: str | None) -> frozenset[str]:
         features.update(CODE_TOKEN_RE.findall(block.content))
     elif isinstance(block, (Component, Directive, Callout)):
         features.add(f"{block.kind}:{getattr(block, 'name', '')}")
+        if isinstance(block, Component):
+            # the link of a card, the id of a video: what tells one of a list from another
+            features.update(f"={key}:{value}" for key, value in block.attrs if "/" in value)
     return frozenset(features)
 
 

@@ -20,6 +20,7 @@ from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._pairs import moved_twins
 from doclint.rules.callout_keyword_translated import unknown_keyword
+from doclint.urls import target_keys
 
 TRAILING_COMMA_RE = regex.compile(r",([\]}])")
 STRING_RE = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
@@ -73,10 +74,19 @@ def _reads_as_text(value: str) -> bool:
     return bool(TEXT_VALUE_RE.search(value)) or bool(WORD_VALUE_RE.match(value))
 
 
-def _changed_attribute(source: Component | Callout, translation: Component | Callout,
-                       translatable: set[str]) -> str:  # fmt: skip
+def _link_like(value: str) -> bool:
+    return value.startswith(("/", "./", "../", "http://", "https://"))
+
+
+def _changed_attribute(
+    source: Component | Callout,
+    translation: Component | Callout,
+    translatable: set[str],
+    localized: tuple[str, ...] = (),
+) -> str:
     """What differs between two paired components' attributes, or ``""``. A value that
-    reads as text on either side is a label the translation may change."""
+    reads as text on either side is a label the translation may change; a link may
+    point at the localized page (``localized``: the project's localized URLs)."""
     if not isinstance(source, Component) or not isinstance(translation, Component):
         return ""
     theirs, ours = dict(source.attrs), dict(translation.attrs)
@@ -87,6 +97,10 @@ def _changed_attribute(source: Component | Callout, translation: Component | Cal
         if before is not None and after is not None:
             if _reads_as_text(before) or _reads_as_text(after) or _folded(before) == _folded(after):
                 continue
+            if _link_like(before) and target_keys(before, localized) & target_keys(
+                after, localized
+            ):
+                continue  # the localized page of the same link: ``/de/guides/x/``
             return f"{key}={_short(after)} was {key}={_short(before)}"
         if before is None and after is not None:
             return f"{key} is not in the source"
@@ -239,7 +253,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             )
             continue
         if source is not None and translation is not None:
-            changed = _changed_attribute(source, translation, translatable)
+            changed = _changed_attribute(source, translation, translatable, page.localized_urls)
             if changed:
                 yield Problem(
                     translation.line,
