@@ -260,3 +260,25 @@ def test_mkdocs_tabs_are_components_with_their_label_as_title():
     ]
     assert document.components[0].title == "Python"
     assert document.code_blocks[0].content == "x = 1\n"
+
+
+def test_files_beside_an_mkdocs_docs_dir_are_not_pages(tmp_path):
+    write(
+        tmp_path,
+        {
+            "docs/en/mkdocs.yml": "site_name: x\n",
+            "docs/en/docs/a.md": "# A\n",
+            "docs/ko/docs/a.md": "# 가\n",
+            "docs/ko/llm-prompt.md": "Translate to Korean.\n",
+            "other/en/mkdocs.yml": "docs_dir: pages\n",
+            "other/en/pages/b.md": "# B\n",
+            "other/ko/pages/b.md": "# 비\n",
+            "other/ko/notes.md": "# 메모\n",
+        },
+    )
+    root = tmp_path.resolve()
+    assert _pairs(root, ["docs", "other"]) == [
+        ("docs/ko/docs/a.md", "docs/en/docs/a.md", "folder"),
+        ("other/ko/pages/b.md", "other/en/pages/b.md", "folder"),
+    ]
+    assert _pairs(root, ["docs/ko/llm-prompt.md"]) == []

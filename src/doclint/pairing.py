@@ -32,6 +32,7 @@ from pathlib import Path
 
 import regex
 
+from doclint import dialects
 from doclint.config import Config
 from doclint.ignore import Exclude, GitIgnore
 from doclint.textfile import InputError, relative
@@ -337,6 +338,12 @@ class Pairing:
             sibling = folder.parent / source_lang
             source_root = configured or sibling
             if (configured is not None and is_language_tag(folder.name)) or sibling.is_dir():
+                pages = dialects.pages_folder(sibling)
+                if (
+                    pages is not None
+                    and folder / pages.relative_to(sibling) not in absolute.parents
+                ):
+                    return None  # beside the pages (FastAPI's llm-prompt.md): not a page
                 inside = absolute.relative_to(folder)
                 return PagePair(
                     path, source_root / inside, self._lang(folder.name), folder, source_root

@@ -18,6 +18,7 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -125,6 +126,9 @@ class Dialect:
     own_rules: frozenset[str] = frozenset()
     # The toctree file that marks a doc set of this dialect, and the other markers.
     markers: tuple[str, ...] = field(default=())
+    # Where a language folder's pages are, below it, when the framework's configuration
+    # there says (mkdocs' ``docs_dir``): files elsewhere in it are not pages.
+    pages_below: Callable[[Path], str | None] | None = None
 
     @property
     def id_syntax(self) -> IdSyntax | None:
@@ -180,6 +184,16 @@ def names() -> tuple[str, ...]:
 def get(name: str | None) -> Dialect:
     """The dialect called ``name`` (the default when None); KeyError when unknown."""
     return dialects()[name or DEFAULT]
+
+
+def pages_folder(language_folder: Path) -> Path | None:
+    """The folder holding the pages of a language folder, where a framework's
+    configuration in it names one; None where pages may be anywhere in it."""
+    for dialect in dialects().values():
+        below = dialect.pages_below(language_folder) if dialect.pages_below else None
+        if below is not None:
+            return language_folder / below
+    return None
 
 
 def owned_rules() -> frozenset[str]:

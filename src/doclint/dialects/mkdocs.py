@@ -5,9 +5,27 @@ Python-Markdown's toc slugs."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from doclint.dialects import Dialect, attribute_list_ids, plugins
+
+DOCS_DIR_RE = regex.compile(r"^docs_dir:\s*['\"]?([^'\"\s#]+)", regex.M)
+
+
+def docs_dir(language_folder: Path) -> str | None:
+    """mkdocs' ``docs_dir`` (default ``docs``) where the folder has an ``mkdocs.yml``:
+    FastAPI's ``docs/en/mkdocs.yml`` keeps its pages in ``docs/en/docs/``."""
+    for name in ("mkdocs.yml", "mkdocs.yaml"):
+        try:
+            text = (language_folder / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        found = DOCS_DIR_RE.search(text)
+        return found.group(1).strip("/") if found else "docs"
+    return None
+
 
 # Admonition types mkdocs-material styles, and pymdown blocks' own block names.
 KINDS = frozenset(
@@ -40,4 +58,5 @@ DIALECT = Dialect(
     translatable_attributes=frozenset({"tab.title", "details.title"}),
     folder_urls=True,
     markers=("mkdocs.yml", "mkdocs.yaml"),
+    pages_below=docs_dir,
 )
