@@ -8,19 +8,28 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from doclint.backlinks import Backlinks
 from doclint.config import Config
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
-from doclint.fixer import apply_edits, encode, unified_diff
+from doclint.fixer import encode, unified_diff
 from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
+from doclint.safefix import guard
 from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
 from doclint.termbase import Termbase, TermbaseError
-from doclint.textfile import InputError, display_path, read_page, write_atomically
+from doclint.textfile import (
+    ChangedOnDisk,
+    InputError,
+    display_path,
+    read_page,
+    repository_root,
+    write_atomically,
+)
 
 
 @dataclass
@@ -116,6 +125,7 @@ class Runner:
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
         self._documents: dict[Path, Document | InputError | None] = {}
+        self._backlinks: dict[tuple[Path, str, str], Backlinks] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
 
     def run(
@@ -209,6 +219,7 @@ class Runner:
             language=pair.language,
             layout=pair.layout,
             load=self._linked_document,
+            boundary=repository_root(pair.root, pair.source_root),
         )
 
         def lint(text: str) -> tuple[Page, list[Finding]]:
@@ -262,14 +273,28 @@ class Runner:
         )
 
     def _fix(self, pair, shown, page_text, linted, lint, report) -> tuple[Page, list[Finding]]:
-        """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff."""
+        """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff.
+
+        Only fixes that break no link are applied (see ``safefix``); the others are
+        named in the run's warnings."""
         text = page_text.text
+        backlinks = self._backlinks_of(pair)
         for _ in range(MAX_FIX_PASSES):
             edits = [edit for f in linted[1] if self._may_fix(f) for edit in f.fix]
-            fixed = apply_edits(text, edits) if edits else text
-            if fixed == text:
+            if not edits:
                 break
-            text = fixed
+            guarded = guard(
+                text,
+                linted[0].translation,
+                edits,
+                lambda fixed: parse(fixed, shown),
+                self.config.slug,
+                lambda fragment: backlinks.to(pair.translation, fragment),
+            )
+            report.warnings.extend(n for n in guarded.notes if n not in report.warnings)
+            if guarded.text == text:
+                break
+            text = guarded.text
             linted = lint(text)
         if text == page_text.text:
             return linted
@@ -277,12 +302,28 @@ class Runner:
             report.diffs.append(unified_diff(shown, page_text.text, text))
             return linted
         try:
-            write_atomically(pair.translation, encode(page_text, text))
+            write_atomically(pair.translation, encode(page_text, text), page_text.digest)
+        except ChangedOnDisk:
+            report.errors.append(f"{shown}: changed on disk while being fixed; not overwritten")
+            return lint(page_text.text)
         except OSError as error:
             report.errors.append(f"{shown}: cannot write the fixes: {error.strerror or error}")
             return lint(page_text.text)
         report.fixed += 1
         return linted
+
+    def _backlinks_of(self, pair: PagePair) -> Backlinks:
+        key = (pair.root, pair.language, pair.layout)
+        if key not in self._backlinks:
+            self._backlinks[key] = Backlinks(
+                pair.root,
+                pair.source_root,
+                pair.language,
+                pair.layout,
+                self._linked_document,
+                self.absolute_paths,
+            )
+        return self._backlinks[key]
 
     def _may_fix(self, finding: Finding) -> bool:
         rule = self._rule_by_code[finding.rule]

@@ -24,6 +24,7 @@ class Target:
 
     path: Path
     translated: bool
+    outside: bool = False  # the link leads out of the repository: never opened
 
 
 class Site(Protocol):
@@ -40,25 +41,48 @@ class FileSite:
     language: str
     layout: str
     load: Callable[[Path], Document | None]  # parse a page, cached by the runner
+    # Links are resolved inside this folder only (the repository): ``../../../etc/passwd``
+    # is reported, never opened.
+    boundary: Path | None = None
 
     def target(self, link_path: str) -> Target | None:
         """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands."""
         landing = Path(os.path.normpath(self.page.parent / link_path))
+        if not self._inside(landing):
+            return Target(landing, False, outside=True)
         try:
             relative = landing.relative_to(self.root)
         except ValueError:
             # out of the translated tree (``../en/x.md``): the path is what it says
-            return next((Target(p, False) for p in self._candidates(landing) if p.is_file()), None)
+            return next(
+                (Target(p, False) for p in self._candidates(landing) if self._is_page(p)), None
+            )
         for path in self._translated(relative):
-            if path.is_file():
+            if self._is_page(path):
                 return Target(path, True)
         for path in self._candidates(self.source_root / relative):
-            if path.is_file():
+            if self._is_page(path):
                 return Target(path, False)
         return None
 
     def document(self, target: Target) -> Document | None:
-        return self.load(target.path)
+        return None if target.outside else self.load(target.path)
+
+    def _inside(self, path: Path) -> bool:
+        if self.boundary is None:
+            return True
+        try:
+            path.relative_to(self.boundary)
+        except ValueError:
+            return False
+        return True
+
+    def _is_page(self, path: Path) -> bool:
+        """A file, reached without leaving the repository through a symlink."""
+        try:
+            return path.is_file() and self._inside(path.resolve())
+        except (OSError, RuntimeError):  # a symlink loop
+            return False
 
     def _translated(self, relative: Path) -> list[Path]:
         if self.layout != "suffix":

@@ -5,6 +5,8 @@ page (written with or without ``.md``/``.mdx``) must exist in the translated tre
 not yet translated, in the source tree. With a fragment, the fragment must be a
 heading id or HTML anchor of that page — the translated page if it exists, else the
 source page. Links are resolved from the page's own folder, as the site's URLs are.
+A link that leads out of the repository (``../../../../etc/passwd``) is reported and
+never followed.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                         link.line,
                         f"link to {unquote(link.href)!r} goes nowhere: no such page in the "
                         "translated or the source docs",
+                        column=column,
+                    )
+                    continue
+                if target.outside:
+                    yield Problem(
+                        link.line,
+                        f"link to {unquote(link.href)!r} leads out of the repository: not followed",
                         column=column,
                     )
                     continue
