@@ -138,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    print(f"doclint: {message}", file=sys.stderr)
+    from doclint.terminal import printable
+
+    print(f"doclint: {printable(message)}", file=sys.stderr)
 
 
 def _use_color(args: argparse.Namespace) -> bool:
@@ -204,14 +206,18 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write("".join(report.diffs))
         return EXIT_ERROR if report.errors else EXIT_FINDINGS if report.diffs else EXIT_OK
     if args.write_baseline:
-        count = write_baseline(args.write_baseline, report.findings)
+        try:
+            count = write_baseline(args.write_baseline, report.findings)
+        except OSError as error:
+            _error(f"{args.write_baseline}: cannot write: {error.strerror or error}")
+            return EXIT_ERROR
         print(f"Recorded {count} findings in {args.write_baseline}.")
         return EXIT_ERROR if report.errors else EXIT_OK
     context = reporters.Context(rules=all_rules(), color=_use_color(args), version=version())
     try:
         _write(formats[args.format](report, context), args.output)
     except OSError as error:
-        _error(f"{args.output}: cannot write: {error.strerror}")
+        _error(f"{args.output}: cannot write: {error.strerror or error}")
         return EXIT_ERROR
     if report.errors:
         return EXIT_ERROR
@@ -260,7 +266,11 @@ def _terms(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     language = args.lang or _language_of(args.path, config)
     writers = {"yaml": termbase.to_yaml, "csv": termbase.to_csv, "tbx": termbase.to_tbx}
-    _write(writers[args.format](terms, language), args.output)
+    try:
+        _write(writers[args.format](terms, language), args.output)
+    except OSError as error:
+        _error(f"{args.output}: cannot write: {error.strerror or error}")
+        return EXIT_ERROR
     return EXIT_OK
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from doclint.terminal import printable
+
 if TYPE_CHECKING:
     from doclint.reporters import Context
     from doclint.runner import Report
@@ -35,12 +37,14 @@ def summary(report: Report) -> str:
 def render(report: Report, context: Context) -> str:
     lines = []
     for finding in report.findings:
-        location = f"{finding.path}:{finding.line}:{finding.column}:"
+        # A line starting with "::" would be a workflow command in a GitHub Actions log.
+        path = printable(f"./{finding.path}" if finding.path.startswith(":") else finding.path)
+        location = f"{path}:{finding.line}:{finding.column}:"
         code = f"{finding.rule} [{finding.name}]"
         if context.color:
             color = COLORS[finding.severity]
             location = f"{BOLD}{location}{RESET}"
             code = f"{color}{finding.rule}{RESET} {DIM}[{finding.name}]{RESET}"
-        lines.append(f"{location} {code} {finding.message}")
+        lines.append(f"{location} {code} {printable(finding.message)}")
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
