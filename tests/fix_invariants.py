@@ -14,13 +14,15 @@ LINK_RULES = ("broken-anchor", "broken-relative-link")
 
 def changed_lines(before: str, after: str) -> list[int]:
     """1-based lines of ``before`` that ``after`` replaced or removed (for a pure
-    insertion, the line before which it was inserted)."""
+    insertion, the line after which it was inserted)."""
     old, new = before.split("\n"), after.split("\n")
     changed: set[int] = set()
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, _, _ in matcher.get_opcodes():
-        if tag != "equal":
-            changed.update(range(i1 + 1, max(i2, i1 + 1) + 1))
+        if tag == "insert":
+            changed.add(max(i1, 1))
+        elif tag != "equal":
+            changed.update(range(i1 + 1, i2 + 1))
     return sorted(changed)
 
 

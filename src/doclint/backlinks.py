@@ -1,7 +1,7 @@
 """Which pages of a translated tree link to ``page#id``: what ``--fix`` must not break.
 
-Built on first use, once per translated tree and run, from every page of the tree (read
-and parsed through the runner's cache, so pages already linted are not parsed again).
+Asked only when a fix would replace an id. Every page of the tree is read once per run;
+only pages whose text holds the fragment are parsed (through the runner's cache).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from doclint.document import Document, inline_of
 from doclint.site import PAGE_EXTENSIONS, FileSite, link_path
@@ -32,13 +32,32 @@ class Backlinks:
         self.layout = layout
         self.load = load
         self.absolute_paths = absolute_paths
-        self._index: dict[tuple[Path, str], list[str]] | None = None
+        self._texts: dict[Path, str] | None = None
+        self._links: dict[Path, list[tuple[Path, str, str]]] = {}
 
     def to(self, page: Path, fragment: str) -> list[str]:
         """``path:line`` of each link from a page of the tree to ``page#fragment``."""
-        if self._index is None:
-            self._index = self._build()
-        return self._index.get((page.resolve(), fragment), [])
+        if self._texts is None:
+            self._texts = self._read()
+        page = page.resolve()
+        spellings = {f"#{fragment}", f"#{quote(fragment)}"}
+        found = []
+        for path, text in self._texts.items():
+            if not any(spelling in text for spelling in spellings):
+                continue
+            for target, linked, where in self._links_of(path):
+                if target == page and linked == fragment:
+                    found.append(where)
+        return found
+
+    def _read(self) -> dict[Path, str]:
+        texts = {}
+        for path in self._pages():
+            try:
+                texts[path] = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue  # reported where the page itself is checked
+        return texts
 
     def _pages(self) -> list[Path]:
         found = []
@@ -59,30 +78,32 @@ class Backlinks:
         tag = name.rsplit(".", 2)[-2] if name.count(".") >= 2 else ""
         return tag.replace("_", "-").lower() == self.language.lower()
 
-    def _build(self) -> dict[tuple[Path, str], list[str]]:
-        index: dict[tuple[Path, str], list[str]] = {}
-        for path in self._pages():
-            document = self.load(path)
-            if document is None:
-                continue
-            site = FileSite(
-                page=path.resolve(),
-                root=self.root,
-                source_root=self.source_root,
-                language=self.language,
-                layout=self.layout,
-                load=self.load,
-            )
-            shown = display_path(path, self.absolute_paths)
-            for block in document.blocks:
-                for inline in inline_of(block):
-                    for link in inline.links:
-                        target_path = link_path(link.href)
-                        fragment = unquote(link.href.partition("#")[2])
-                        if target_path is None or not fragment:
-                            continue
-                        target = site.target(unquote(target_path))
-                        if target is not None and target.translated:
-                            key = (target.path.resolve(), fragment)
-                            index.setdefault(key, []).append(f"{shown}:{link.line}")
-        return index
+    def _links_of(self, path: Path) -> list[tuple[Path, str, str]]:
+        """(target page, fragment, "path:line") of each link of ``path`` into the tree."""
+        if path in self._links:
+            return self._links[path]
+        links: list[tuple[Path, str, str]] = []
+        self._links[path] = links
+        document = self.load(path)
+        if document is None:
+            return links
+        site = FileSite(
+            page=path.resolve(),
+            root=self.root,
+            source_root=self.source_root,
+            language=self.language,
+            layout=self.layout,
+            load=self.load,
+        )
+        shown = display_path(path, self.absolute_paths)
+        for block in document.blocks:
+            for inline in inline_of(block):
+                for link in inline.links:
+                    target_path = link_path(link.href)
+                    fragment = unquote(link.href.partition("#")[2])
+                    if target_path is None or not fragment:
+                        continue
+                    target = site.target(unquote(target_path))
+                    if target is not None and target.translated and not target.outside:
+                        links.append((target.path.resolve(), fragment, f"{shown}:{link.line}"))
+        return links

@@ -222,8 +222,9 @@ class Runner:
             boundary=repository_root(pair.root, pair.source_root),
         )
 
-        def lint(text: str) -> tuple[Page, list[Finding]]:
-            page = self.page(parse(text, shown), source, source_shown, language, terms, site)
+        def lint(text: str, parsed: Document | None = None) -> tuple[Page, list[Finding]]:
+            translation = parsed or parse(text, shown)
+            page = self.page(translation, source, source_shown, language, terms, site)
             return page, run_rules(page, self.rules, shown, source_shown)
 
         try:
@@ -295,7 +296,7 @@ class Runner:
             if guarded.text == text:
                 break
             text = guarded.text
-            linted = lint(text)
+            linted = lint(text, guarded.document)
         if text == page_text.text:
             return linted
         if self.fix.diff:

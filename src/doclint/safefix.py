@@ -46,6 +46,7 @@ class Rename:
 class Guarded:
     text: str  # the page with the fixes that are safe to apply
     notes: list[str] = field(default_factory=list)  # one line per fix withheld, saying why
+    document: Document | None = None  # ``text`` parsed, when the guard parsed it
 
 
 def guard(
@@ -101,8 +102,10 @@ def guard(
             )
             edits = _without(edits, {rename.line for rename in renames})
             continue
-        fixed = apply_edits(text, edits + link_edits)
-        broken = newly_broken(before, parse(fixed), slug_style)
+        if link_edits:
+            fixed = apply_edits(text, edits + link_edits)
+            after = parse(fixed)
+        broken = newly_broken(before, after, slug_style)
         if broken:
             notes.append(
                 f"{path}: heading fixes not applied: they would break the link to "
@@ -110,7 +113,7 @@ def guard(
             )
             edits = _without(edits, {rename.line for rename in renames})
             continue
-        return Guarded(fixed, notes)
+        return Guarded(fixed, notes, after)
     return Guarded(text, notes)
 
 
