@@ -9,11 +9,13 @@ import regex
 # Lower-case component names of the doc-builder dialect; any capitalised tag is one too.
 COMPONENTS = frozenset({"hfoptions", "hfoption", "frameworkcontent", "pt", "tf", "jax"})
 
+# No ``<`` in attribute names or bare values, and attributes never given back once read
+# (``*+``): text full of ``<a b`` with no ``>`` is scanned once, not once per ``<``.
 _ATTR = (
-    r"""[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s>"']+))?"""
+    r"""[^\s=/>"'{}<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s>"'<]+))?"""
 )
 TAG_RE = regex.compile(
-    rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*)\s*(?P<self>/?)>"
+    rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*+)\s*(?P<self>/?)>"
 )
 ATTR_RE = regex.compile(
     r"""(?P<key>[^\s=/>"'{}]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{(?P<expr>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<bare>[^\s>"']+)))?"""

@@ -46,6 +46,8 @@ BROKEN_ANCHOR_RE = regex.compile(r"\[\[|\]\]|\[\[[^\]]*$")
 
 # Guards the re-parse of text found between component tags inside an HTML block.
 MAX_NESTED_PARSE = 3
+# How many enclosing containers and components a block's context names, innermost first.
+MAX_CONTEXT = 64
 
 
 def _doc_builder_directive(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -154,7 +156,10 @@ class _Builder:
 
     @property
     def context(self) -> tuple[str, ...]:
-        return (*self.containers, *(f"component:{name}" for name in self.components))
+        # Only the innermost components: thousands of unclosed ``<Tip>`` would otherwise
+        # give every block a context as long as the page (quadratic time and memory).
+        inner = self.components[-MAX_CONTEXT:]
+        return (*self.containers[-MAX_CONTEXT:], *(f"component:{name}" for name in inner))
 
     def walk(self, tokens: list[Token], line_offset: int, depth: int) -> None:
         open_lists: list[list] = []  # [line, end_line, ordered, items, depth]
@@ -311,7 +316,7 @@ class _Builder:
                 self.html_anchors.extend(
                     HtmlAnchor(name, line) for name in html.anchor_names(segment.text)
                 )
-                lowered = [name.lower() for name in self.components]
+                lowered = [name.lower() for name in self.components[-MAX_CONTEXT:]]
                 # ``</tip>`` for ``<Tip>`` is a component tag gone wrong, not plain HTML
                 if html.is_component(segment.name) or segment.name.lower() in lowered:
                     self._component(segment, line, end)

@@ -173,9 +173,15 @@ class Runner:
     def _document(self, path: Path) -> Document | InputError | None:
         """A parsed page, parsed once however many pairs need it (a source page shared
         by every language, a page other pages link to)."""
-        key = path.resolve()
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop
+            return InputError(display_path(path, self.absolute_paths), "symbolic link loop")
         if key not in self._documents:
-            if not key.is_file():
+            if key.is_dir():
+                shown = display_path(path, self.absolute_paths)
+                self._documents[key] = InputError(shown, "is a directory, expected a Markdown file")
+            elif not key.is_file():
                 self._documents[key] = None
             else:
                 shown = display_path(path, self.absolute_paths)

@@ -11,8 +11,10 @@ from doclint.finding import Edit
 from doclint.page import Page
 
 # A trailing bracket group, well-formed or not, and an ATX closing sequence.
-TRAILING_ANCHOR_RE = regex.compile(r"\s*\[?\[[^\[\]]*\]\]?\s*$")
-CLOSING_HASHES_RE = regex.compile(r"(\s+#+)?\s*$")
+# ``(?<!\s)``: a match starts where a run of spaces does, not inside it, so a long run
+# of spaces is scanned once rather than once per space.
+TRAILING_ANCHOR_RE = regex.compile(r"(?<!\s)\s*\[?\[[^\[\]]*\]\]?\s*$")
+CLOSING_HASHES_RE = regex.compile(r"(?<!\s)(\s+#+)?\s*$")
 
 
 def translation_id_of(page: Page) -> dict[int, str]:
