@@ -18,7 +18,7 @@ from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
-from doclint.safefix import guard
+from doclint.safefix import fix_until_stable
 from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
 from doclint.termbase import Termbase, TermbaseError
@@ -104,9 +104,6 @@ def _check_chunk(job: tuple[Runner, list[PagePair]]) -> Report:
 class FixMode:
     code: bool = False  # also apply fixes that rewrite code (--fix-code)
     diff: bool = False  # print a diff instead of writing (--diff)
-
-
-MAX_FIX_PASSES = 4
 
 
 class Runner:
@@ -284,25 +281,17 @@ class Runner:
 
         Only fixes that break no link are applied (see ``safefix``); the others are
         named in the run's warnings."""
-        text = page_text.text
         backlinks = self._backlinks_of(pair)
-        for _ in range(MAX_FIX_PASSES):
-            edits = [edit for f in linted[1] if self._may_fix(f) for edit in f.fix]
-            if not edits:
-                break
-            guarded = guard(
-                text,
-                linted[0].translation,
-                edits,
-                lambda fixed: parse(fixed, shown),
-                self.config.slug,
-                lambda fragment: backlinks.to(pair.translation, fragment),
-            )
-            report.warnings.extend(n for n in guarded.notes if n not in report.warnings)
-            if guarded.text == text:
-                break
-            text = guarded.text
-            linted = lint(text, guarded.document)
+        text, linted, notes = fix_until_stable(
+            page_text.text,
+            linted,
+            lint,
+            self.may_fix,
+            lambda fixed: parse(fixed, shown),
+            self.config.slug,
+            lambda fragment: backlinks.to(pair.translation, fragment),
+        )
+        report.warnings.extend(note for note in notes if note not in report.warnings)
         if text == page_text.text:
             return linted
         if self.fix.diff:
@@ -332,6 +321,7 @@ class Runner:
             )
         return self._backlinks[key]
 
-    def _may_fix(self, finding: Finding) -> bool:
+    def may_fix(self, finding: Finding) -> bool:
+        """Whether this run applies ``finding``'s fix."""
         rule = self._rule_by_code[finding.rule]
         return bool(finding.fix) and rule.fixable and (self.fix.code or not rule.fix_opt_in)

@@ -25,12 +25,13 @@ from urllib.parse import unquote
 import regex
 
 from doclint.document import Document, Link, inline_of
-from doclint.finding import Edit
+from doclint.finding import Edit, Finding
 from doclint.fixer import apply_edits
 from doclint.slug import autodoc_target, heading_ids, link_targets
 
 # Pages that link to this page's ``#fragment``: "path:line" of each link.
 Backlinks = Callable[[str], Sequence[str]]
+MAX_FIX_PASSES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,32 @@ def guard(
             continue
         return Guarded(fixed, notes, after)
     return Guarded(text, notes)
+
+
+def fix_until_stable(
+    text: str,
+    linted: tuple,
+    lint: Callable[[str, Document | None], tuple],
+    fixable: Callable[[Finding], bool],
+    parse: Callable[[str], Document],
+    slug_style: str,
+    backlinks: Backlinks | None = None,
+) -> tuple[str, tuple, list[str]]:
+    """Apply the safe fixes of ``linted`` (a ``(Page, findings)`` of ``text``), lint
+    again and repeat until nothing changes (or MAX_FIX_PASSES): the fixed text, its
+    lint, and why fixes were withheld."""
+    notes: list[str] = []
+    for _ in range(MAX_FIX_PASSES):
+        edits = [edit for finding in linted[1] if fixable(finding) for edit in finding.fix]
+        if not edits:
+            break
+        guarded = guard(text, linted[0].translation, edits, parse, slug_style, backlinks)
+        notes.extend(note for note in guarded.notes if note not in notes)
+        if guarded.text == text:
+            break
+        text = guarded.text
+        linted = lint(text, guarded.document)
+    return text, linted, notes
 
 
 def id_renames(before: Document, after: Document, slug_style: str) -> list[Rename] | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from doclint.terminal import printable
+
 if TYPE_CHECKING:
     from doclint.reporters import Context
     from doclint.runner import Report
@@ -13,7 +15,10 @@ LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Line breaks are the annotation's own (%0A); other control characters would reach
+    # the log as escape sequences.
+    text = "\n".join(printable(part) for part in text.replace("\r", "").split("\n"))
+    return text.replace("%", "%25").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
