@@ -16,6 +16,8 @@ def changed_lines(before: str, after: str) -> list[int]:
     """1-based lines of ``before`` that ``after`` replaced or removed (for a pure
     insertion, the line after which it was inserted)."""
     old, new = before.split("\n"), after.split("\n")
+    if len(old) == len(new):  # line for line: a diff could pair repeated lines wrongly
+        return [number for number, (a, b) in enumerate(zip(old, new), 1) if a != b]
     changed: set[int] = set()
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, _, _ in matcher.get_opcodes():

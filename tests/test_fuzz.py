@@ -93,6 +93,8 @@ def test_fix_keeps_the_invariants(pair):
         ("# A\n\n## B\n\n[b](#b)\n", "# 가\n\n## 나\n\n## 나\n\n[나](#나)\n"),
         # a heading made of noise
         ("# [[\n", "# [[]]\n"),
+        # repeated headings, one of them fixed (a diff pairs the lines wrongly)
+        ("# model\n\n# model\n", "# model\n\n# 모델\n\n# 모델\n"),
     ],
 )
 def test_fuzz_regressions(source, translation):
