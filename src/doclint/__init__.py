@@ -8,6 +8,6 @@ __version__ = "0.1.0"
 # name the same URL (a test keeps them in step).
 REPOSITORY_URL = "https://github.com/OWNER/doclint"
 
-from doclint.api import check_pair  # noqa: E402
+from doclint.api import check_pair, fix_pair  # noqa: E402
 
-__all__ = ["__version__", "check_pair"]
+__all__ = ["__version__", "check_pair", "fix_pair"]

@@ -271,8 +271,15 @@ def _identical(source: _Signature, translation: _Signature) -> bool:
     )
 
 
+# Above this many cells the DP keeps to a band around the diagonal: a page of thousands
+# of blocks would otherwise take minutes and gigabytes.
+MAX_CELLS = 1_000_000
+
+
 def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
     rows, cols = len(src), len(dst)
+    if rows * cols > MAX_CELLS:
+        return _align_banded(src, dst)
     # best[i][j]: best total score aligning src[:i] with dst[:j]
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     move = [
@@ -301,6 +308,61 @@ def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
     i, j = rows, cols
     while i or j:
         step = move[i][j]
+        if step == 0:
+            pairs.append(Pair(src[i - 1].block, dst[j - 1].block))
+            i, j = i - 1, j - 1
+        elif step == 1:
+            pairs.append(Pair(src[i - 1].block, None))
+            i -= 1
+        else:
+            pairs.append(Pair(None, dst[j - 1].block))
+            j -= 1
+    pairs.reverse()
+    return pairs
+
+
+def _align_banded(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
+    """The same DP over the cells near the diagonal only (translations keep the order
+    of their source, so the best path stays near it): linear in the page's length."""
+    rows, cols = len(src), len(dst)
+    width = max(MAX_CELLS // (2 * rows), 2 * -(-cols // rows) + 2)
+    low = [max(0, i * cols // rows - width) for i in range(rows + 1)]
+    high = [min(cols, i * cols // rows + width) for i in range(rows + 1)]
+    high[rows] = cols
+    unreachable = float("-inf")
+    best: list[list[float]] = []
+    move: list[list[int]] = []
+    for i in range(rows + 1):
+        lo = low[i]
+        values = [unreachable] * (high[i] - lo + 1)
+        steps = [2] * len(values)
+        before, before_lo = (best[i - 1], low[i - 1]) if i else ([], 0)
+
+        def above(j: int, before=before, before_lo=before_lo) -> float:
+            k = j - before_lo
+            return before[k] if 0 <= k < len(before) else unreachable
+
+        source = src[i - 1] if i else None
+        for j in range(lo, high[i] + 1):
+            if i == 0 or j == 0:
+                values[j - lo], steps[j - lo] = 0.0, (2 if i == 0 else 1)
+                continue
+            value, step = above(j), 1
+            if j - 1 >= lo and values[j - 1 - lo] > value:
+                value, step = values[j - 1 - lo], 2
+            translation = dst[j - 1]
+            diagonal = above(j - 1)
+            if source.kind == translation.kind and diagonal > unreachable:
+                score = _score(source, translation)
+                if score and diagonal + score > value:
+                    value, step = diagonal + score, 0
+            values[j - lo], steps[j - lo] = value, step
+        best.append(values)
+        move.append(steps)
+    pairs: list[Pair] = []
+    i, j = rows, cols
+    while i or j:
+        step = move[i][j - low[i]]
         if step == 0:
             pairs.append(Pair(src[i - 1].block, dst[j - 1].block))
             i, j = i - 1, j - 1

@@ -9,7 +9,8 @@ from doclint.engine import finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.freshness import FROM_LAST_COMMIT
 from doclint.parse import parse
-from doclint.runner import Runner
+from doclint.runner import FixMode, Runner
+from doclint.safefix import fix_until_stable
 from doclint.site import Site
 from doclint.textfile import decode
 from doclint.trees import LanguageTree
@@ -63,3 +64,38 @@ def check_pair(
     observed = {code: [seen] for code, seen in observe(page, rules).items()}
     findings.extend(finish_run(rules, observed))
     return sorted(findings, key=lambda finding: finding.sort_key)
+
+
+def fix_pair(
+    source_text: str | None,
+    translation_text: str,
+    config: Config | None = None,
+    *,
+    language: str = "",
+    code: bool = False,
+    path: str = "translation.md",
+) -> tuple[str, list[str]]:
+    """``translation_text`` (``\n`` line ends, no BOM) with the fixes ``--fix`` would
+    apply (``code``: ``--fix-code`` too), and one line per fix withheld and why.
+    Only this page is known: links from other pages cannot be checked."""
+    config = config or Config()
+    dialect = config.dialect or detect.from_text((source_text or "") + "\n" + translation_text)
+    source = parse(source_text, "source.md", dialect) if source_text is not None else None
+    runner = Runner(config, language=language or None, fix=FixMode(code=code))
+    terms = runner.terms_for(language)
+
+    def lint(text: str, parsed=None):
+        translation = parsed or parse(text, path, dialect)
+        page = runner.page(translation, source, "source.md", language, terms)
+        return page, run_rules(page, runner.rules, path, "source.md")
+
+    linted = lint(translation_text)
+    fixed, _, notes = fix_until_stable(
+        translation_text,
+        linted,
+        lint,
+        runner.may_fix,
+        lambda text: parse(text, path, dialect),
+        linted[0].slug_style,
+    )
+    return fixed, notes

@@ -206,7 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    print(f"doclint: {message}", file=sys.stderr)
+    from doclint.terminal import printable
+
+    print(f"doclint: {printable(message)}", file=sys.stderr)
 
 
 def _use_color(args: argparse.Namespace) -> bool:
@@ -314,7 +316,11 @@ def _check(args: argparse.Namespace) -> int:
         changed = EXIT_FINDINGS if report.diffs and not args.exit_zero else EXIT_OK
         return EXIT_ERROR if report.errors else changed
     if args.write_baseline:
-        count = write_baseline(args.write_baseline, report.findings, runner.root)
+        try:
+            count = write_baseline(args.write_baseline, report.findings, runner.root)
+        except OSError as error:
+            _error(f"{args.write_baseline}: cannot write: {error.strerror or error}")
+            return EXIT_ERROR
         print(f"Recorded {count} findings in {args.write_baseline}.")
         return EXIT_ERROR if report.errors else EXIT_OK
     context = reporters.Context(
@@ -328,7 +334,7 @@ def _check(args: argparse.Namespace) -> int:
     try:
         _write(formats[args.format](report, context), args.output)
     except OSError as error:
-        _error(f"{args.output}: cannot write: {error.strerror}")
+        _error(f"{args.output}: cannot write: {error.strerror or error}")
         return EXIT_ERROR
     if report.errors:
         return EXIT_ERROR
@@ -435,7 +441,11 @@ def _terms(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_ERROR
     writers = {"yaml": termbase.to_yaml, "csv": termbase.to_csv, "tbx": write_tbx}
-    _write(writers[args.format](terms, language), args.output)
+    try:
+        _write(writers[args.format](terms, language), args.output)
+    except OSError as error:
+        _error(f"{args.output}: cannot write: {error.strerror or error}")
+        return EXIT_ERROR
     return EXIT_OK
 
 

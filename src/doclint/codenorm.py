@@ -114,7 +114,7 @@ NOTE_RE = regex.compile(r"(?<=\S)[ \t]+(?:#|//)[ \t].*$|^[ \t]*//(?:[ \t].*)?$")
 BATCH_NOTE_RE = regex.compile(r"^[ \t]*(?:@?rem(?:[ \t].*)?|::.*)$", regex.IGNORECASE)
 # ``{.python}``, ``vue{3-5}``, ``ts:line-numbers``, ``js[vite.config.js]``: the language
 # is the leading word of the info string.
-INFO_WORD_RE = regex.compile(r"[{.\s]*([^\s{}:\[\]=\\\"',]+)")
+INFO_WORD_RE = regex.compile(r"(?<![{.\s])[{.\s]*+([^\s{}:\[\]=\\\"',]+)")
 LANG_ATTR_RE = regex.compile(r"""\blang=["']?([^"'\s}]+)""")
 
 

@@ -9,18 +9,21 @@ import regex
 # Lower-case component names of the doc-builder dialect; any capitalised tag is one too.
 COMPONENTS = frozenset({"hfoptions", "hfoption", "frameworkcontent", "pt", "tf", "jax"})
 
-# A JSX expression, braces nested to any depth (``labels={{ a: { b: 1 } }}``).
-_EXPRESSION = r"(?P<brace>\{(?:[^{}]|(?&brace))*\})"
+# A JSX expression, braces nested three deep (``labels={{ a: { b: 1 } }}``); each level
+# gives up at the first brace it cannot close, so unbalanced text is scanned once.
+_EXPRESSION = r"\{(?:[^{}]++|\{(?:[^{}]++|\{[^{}]*+\})*+\})*+\}"
+# No ``<`` in attribute names or bare values, and attributes never given back once read
+# (``*+``): text full of ``<a b`` with no ``>`` is scanned once, not once per ``<``.
 _ATTR = (
-    r"""(?:[^\s=/>"'{}]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|""" + _EXPRESSION + r"""|[^\s>"']+))?"""
+    r"""(?:[^\s=/>"'{}<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|""" + _EXPRESSION + r"""|[^\s>"'<]+))?"""
     r"""|\{[^{}]*\})"""  # JSX shorthand and spread: ``<Switch {fw} />``, ``{...props}``
 )
 TAG_RE = regex.compile(
-    rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*)\s*(?P<self>/?)>"
+    rf"<(?P<close>/?)(?P<name>[A-Za-z][\w.:-]*)(?P<attrs>(?:\s+{_ATTR})*+)\s*(?P<self>/?)>"
 )
 ATTR_RE = regex.compile(
     r"""(?P<key>[^\s=/>"'{}]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|"""
-    r"""(?P<expr>\{(?:[^{}]|(?&expr))*\})|(?P<bare>[^\s>"']+)))?"""
+    r"""(?P<expr>""" + _EXPRESSION + r""")|(?P<bare>[^\s>"']+)))?"""
 )
 COMMENT_RE = regex.compile(r"<!--(?P<body>.*?)(?P<end>-->|\Z)", regex.DOTALL)
 # Elements whose content is not HTML or Markdown but text of another language.

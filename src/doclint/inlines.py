@@ -9,8 +9,11 @@ from doclint import html
 from doclint.document import MASK, ApiLink, CodeSpan, HtmlAnchor, Inline, Link
 
 # TeX as doc-builder pages write it: $$…$$, \(…\), \[…\], and $…$ hugging its text.
+# ``\(`` and ``\[`` math ends before the next opener: each unclosed opener is then
+# scanned up to the next one, not to the end of the text (quadratic on ``\(\(\(…``).
 MATH_RE = regex.compile(
-    r"\$\$.+?\$\$|\\\(.+?\\\)|\\\[.+?\\\]|\$(?=\S)[^$\n]+(?<=\S)\$", regex.DOTALL
+    r"\$\$.+?\$\$|\\\((?:(?!\\\().)+?\\\)|\\\[(?:(?!\\\[).)+?\\\]|\$(?=\S)[^$\n]+(?<=\S)\$",
+    regex.DOTALL,
 )
 URL_RE = regex.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+")
 

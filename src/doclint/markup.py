@@ -33,13 +33,13 @@ BLOCK_MARKER_RE = regex.compile(
 FENCE_RE = regex.compile(r"^\s*(`{3,}|~{3,})\s*(.*)$")
 FRONT_MATTER_KEY_RE = regex.compile(r"^(\s*(?:-\s+)?[\w.-]+:)")
 TOKEN_RE = regex.compile(
-    r"(?P<code>`+)(?P<code_text>.+?)(?P=code)"
+    r"(?<!`)(?P<code>`++)(?P<code_text>[^`]+)(?P=code)(?!`)"
     r"|\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
     r"|\]\[(?P<reference>[^\]]*)\]"
     r"|^\s*\[(?P<definition>[^\]]+)\]:\s*(?P<definition_target>\S+)"
     r"|\[!(?P<callout>\w+)\]"
     r"|(?P<tag></?[A-Za-z][\w.:-]*(?:\s[^<>]*?)?/?>)"
-    r"|(?P<markdoc>\{%.*?%\})"
+    r"|(?P<markdoc>\{%[^%{}\n]*+%\})"
     r"|(?P<braces>\{[^{}\n]*\})"
     r"|(?P<pipe>\|)"
 )

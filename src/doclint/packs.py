@@ -33,7 +33,7 @@ import regex
 
 from doclint.finding import SEVERITIES
 from doclint.termbase import Term, TermbaseError, term_from_mapping
-from doclint.yamlfile import safe_load
+from doclint.yamlfile import line_of, safe_load, type_hint
 
 SCOPES = ("prose", "headings", "code")
 PACK_KEYS = {"id", "language", "description", "allow", "terms", "patterns"}
@@ -42,6 +42,10 @@ PATTERN_KEYS = {"id", "regex", "message", "severity", "scope"}
 
 class PackError(Exception):
     """A pack that cannot be used; the message names the file and key."""
+
+    def __init__(self, message: str, keys: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        self.keys = keys  # where in the file, to name its line
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +100,8 @@ def load(path: Path) -> Pack:
 
     where = str(path)
     try:
-        data = safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = safe_load(text)
     except (OSError, UnicodeDecodeError) as error:
         raise PackError(f"{where}: cannot read: {error}") from None
     except yaml.YAMLError as error:
@@ -105,6 +110,16 @@ def load(path: Path) -> Pack:
         raise PackError(f"{where}: not valid YAML{at}") from None
     if not isinstance(data, dict):
         raise PackError(f"{where}: a pack is a mapping with at least 'id'")
+    try:
+        return _pack(data, where)
+    except PackError as error:
+        line = line_of(text, error.keys) if error.keys else None
+        if line is None:
+            raise
+        raise PackError(str(error).replace(f"{where}:", f"{where}:{line}:", 1)) from None
+
+
+def _pack(data: dict, where: str) -> Pack:
     _check_keys(data, PACK_KEYS, where)
     pack_id = _string(data, "id", where, required=True)
     return Pack(
@@ -114,32 +129,35 @@ def load(path: Path) -> Pack:
         description=_string(data, "description", where),
         allow=tuple(_string_list(data, "allow", where)),
         terms=tuple(
-            _term(entry, f"{where}: terms[{i}]", where)
+            _term(entry, f"{where}: terms[{i}]", where, i)
             for i, entry in enumerate(_list(data, "terms", where))
         ),
         patterns=tuple(
-            _pattern(entry, f"{where}: patterns[{i}]")
+            _pattern(entry, f"{where}: patterns[{i}]", ("patterns", i))
             for i, entry in enumerate(_list(data, "patterns", where))
         ),
     )
 
 
-def _check_keys(data: dict, allowed: set[str], where: str) -> None:
+def _check_keys(data: dict, allowed: set[str], where: str, at: tuple = ()) -> None:
     for key in data:
         if key not in allowed:
             raise PackError(
-                f"{where}: unknown key {key!r} (expected one of {', '.join(sorted(allowed))})"
+                f"{where}: unknown key {key!r} (expected one of {', '.join(sorted(allowed))})",
+                (*at, key),
             )
 
 
-def _string(data: dict, key: str, where: str, required: bool = False) -> str:
+def _string(data: dict, key: str, where: str, required: bool = False, at: tuple = ()) -> str:
     value = data.get(key)
     if value is None:
         if required:
-            raise PackError(f"{where}: missing key {key!r}")
+            raise PackError(f"{where}: missing key {key!r}", at)
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise PackError(f"{where}: key {key!r} must be a non-empty string")
+        raise PackError(
+            f"{where}: key {key!r} must be a non-empty string{type_hint(value)}", (*at, key)
+        )
     return value
 
 
@@ -148,14 +166,17 @@ def _list(data: dict, key: str, where: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise PackError(f"{where}: key {key!r} must be a list")
+        raise PackError(f"{where}: key {key!r} must be a list", (key,))
     return value
 
 
 def _string_list(data: dict, key: str, where: str) -> list[str]:
     values = _list(data, key, where)
-    if not all(isinstance(value, str) for value in values):
-        raise PackError(f"{where}: key {key!r} must be a list of strings")
+    for index, value in enumerate(values):
+        if not isinstance(value, str):
+            raise PackError(
+                f"{where}: key {key!r} must be a list of strings{type_hint(value)}", (key, index)
+            )
     return values
 
 
@@ -166,32 +187,35 @@ def _bool(data: dict, key: str, where: str) -> bool:
     return value
 
 
-def _term(entry: Any, where: str, origin: str) -> Term:
+def _term(entry: Any, where: str, origin: str, index: int) -> Term:
     try:
         return term_from_mapping(entry, where, origin)
     except TermbaseError as error:
-        raise PackError(str(error)) from None
+        keys = ("terms", index, error.key) if error.key else ("terms", index)
+        raise PackError(str(error), keys) from None
 
 
-def _pattern(entry: Any, where: str) -> Pattern:
+def _pattern(entry: Any, where: str, at: tuple) -> Pattern:
     if not isinstance(entry, dict):
-        raise PackError(f"{where}: a pattern is a mapping with 'id', 'regex' and 'message'")
-    _check_keys(entry, PATTERN_KEYS, where)
-    source = _string(entry, "regex", where, required=True)
+        raise PackError(f"{where}: a pattern is a mapping with 'id', 'regex' and 'message'", at)
+    _check_keys(entry, PATTERN_KEYS, where, at)
+    source = _string(entry, "regex", where, required=True, at=at)
     try:
         compiled = regex.compile(source)
     except regex.error as error:
-        raise PackError(f"{where}: key 'regex' does not compile: {error}") from None
-    severity = _string(entry, "severity", where) or "warning"
+        raise PackError(f"{where}: key 'regex' does not compile: {error}", (*at, "regex")) from None
+    severity = _string(entry, "severity", where, at=at) or "warning"
     if severity not in SEVERITIES:
-        raise PackError(f"{where}: key 'severity' must be one of {', '.join(SEVERITIES)}")
-    scope = _string(entry, "scope", where) or "prose"
+        raise PackError(
+            f"{where}: key 'severity' must be one of {', '.join(SEVERITIES)}", (*at, "severity")
+        )
+    scope = _string(entry, "scope", where, at=at) or "prose"
     if scope not in SCOPES:
-        raise PackError(f"{where}: key 'scope' must be one of {', '.join(SCOPES)}")
+        raise PackError(f"{where}: key 'scope' must be one of {', '.join(SCOPES)}", (*at, "scope"))
     return Pattern(
-        id=_string(entry, "id", where, required=True),
+        id=_string(entry, "id", where, required=True, at=at),
         regex=compiled,
-        message=_string(entry, "message", where, required=True),
+        message=_string(entry, "message", where, required=True, at=at),
         severity=severity,
         scope=scope,
     )

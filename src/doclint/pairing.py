@@ -132,6 +132,9 @@ class Pairing:
         return sorted(found.values(), key=lambda pair: pair.translation.as_posix())
 
     def _walk(self, root: Path) -> Iterator[PagePair]:
+        # os.walk does not descend into symlinked folders (no loops, no way out); a
+        # symlinked page is read only if it stays inside the tree.
+        inside = root.resolve()
         for folder, dirs, files in os.walk(root):
             dirs[:] = sorted(
                 d
@@ -139,10 +142,26 @@ class Pairing:
                 if not d.startswith(".") and not self._skipped(Path(folder) / d, is_dir=True)
             )
             for name in sorted(files):
-                if name.endswith(EXTENSIONS) and not self._skipped(Path(folder) / name):
-                    pair = self._pair_file(Path(folder) / name, walk_root=root, explicit=False)
+                path = Path(folder) / name
+                if name.endswith(EXTENSIONS) and not self._skipped(path):
+                    if path.is_symlink() and not self._link_inside(path, inside):
+                        continue
+                    pair = self._pair_file(path, walk_root=root, explicit=False)
                     if pair is not None:
                         yield pair
+
+    def _link_inside(self, path: Path, root: Path) -> bool:
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # dangling, or a loop
+            self.errors.append(InputError(str(path), "symbolic link that leads nowhere (a loop?)"))
+            return False
+        if target != root and root not in target.parents:
+            self.errors.append(
+                InputError(str(path), "symbolic link out of the checked tree: not followed")
+            )
+            return False
+        return True
 
     def _translations_of(self, source: Path) -> list[PagePair]:
         """The translations of a source page that exist, paired as usual: candidates

@@ -39,7 +39,7 @@ from doclint.document import (
 from doclint.inlines import inline_content
 
 # ``> [!NOTE]``; any word, so that a translated keyword (``> [!참고]``) is seen.
-CALLOUT_RE = regex.compile(r"\[!([^\]\s]+)\][ \t]*")
+CALLOUT_RE = regex.compile(r"\[!([^\]\s\[]+)\][ \t]*")
 LIST_ITEM_RE = regex.compile(r"(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 BLOCKQUOTE_PREFIX_RE = regex.compile(r"^(?:[ \t]*>)+")
 # ``tip | Title`` (pymdown blocks), ``tip[Title]{attrs}``, ``tip Title`` (``:::``)
@@ -51,6 +51,8 @@ SHORTCODE_CLOSE_RE = regex.compile(r"\{\{[<%]-?\s*/\s*([\w./-]+)")  # names that
 
 # Guards the re-parse of text found between component tags inside an HTML block.
 MAX_NESTED_PARSE = 3
+# How many enclosing containers and components a block's context names, innermost first.
+MAX_CONTEXT = 64
 
 
 def _heading_ids(dialect: Dialect):
@@ -149,7 +151,10 @@ class _Builder:
 
     @property
     def context(self) -> tuple[str, ...]:
-        return (*self.containers, *(f"component:{name}" for name in self.components))
+        # Only the innermost components: thousands of unclosed ``<Tip>`` would otherwise
+        # give every block a context as long as the page (quadratic time and memory).
+        inner = self.components[-MAX_CONTEXT:]
+        return (*self.containers[-MAX_CONTEXT:], *(f"component:{name}" for name in inner))
 
     def walk(self, tokens: list[Token], line_offset: int, depth: int) -> None:
         open_lists: list[list] = []  # [line, end_line, ordered, items, depth]
@@ -329,7 +334,7 @@ class _Builder:
                 self.html_anchors.extend(
                     HtmlAnchor(name, line) for name in html.anchor_names(segment.text)
                 )
-                lowered = [name.lower() for name in self.components]
+                lowered = [name.lower() for name in self.components[-MAX_CONTEXT:]]
                 # ``</tip>`` for ``<Tip>`` is a component tag gone wrong, not plain HTML
                 if html.is_component(segment.name) or segment.name.lower() in lowered:
                     self._component(segment, line, end)

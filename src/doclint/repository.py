@@ -23,6 +23,14 @@ def _git_root(start: Path) -> Path | None:
     return None
 
 
+def link_boundary(*folders: Path) -> Path:
+    """The folder links may lead into: the git work tree holding ``folders[0]``, else the
+    folder all of ``folders`` share."""
+    return _git_root(folders[0].resolve()) or Path(
+        os.path.commonpath([folder.resolve() for folder in folders])
+    )
+
+
 def git_root(start: Path | None = None) -> Path | None:
     """The top of the git repository around ``start`` (default: the working
     directory), or None outside one. Found without running git, so it works where

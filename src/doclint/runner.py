@@ -11,24 +11,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from doclint import dialects
+from doclint.backlinks import Backlinks
 from doclint.bases import PageHistory, gather, resolve
 from doclint.config import Config
 from doclint.dialects import detect
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
-from doclint.fixer import apply_edits, encode, unified_diff
+from doclint.fixer import encode, unified_diff
 from doclint.freshness import Freshness
 from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
 from doclint.progress import NoProgress, Progress
-from doclint.repository import repository_root
+from doclint.repository import link_boundary, repository_root
+from doclint.safefix import fix_until_stable
 from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
 from doclint.termbase import Termbase, TermbaseError
-from doclint.textfile import InputError, display_path, read_page, write_atomically
+from doclint.textfile import ChangedOnDisk, InputError, display_path, read_page, write_atomically
 from doclint.trees import LanguageTree, build_trees
 
 
@@ -125,9 +127,6 @@ class FixMode:
     diff: bool = False  # print a diff instead of writing (--diff)
 
 
-MAX_FIX_PASSES = 4
-
-
 class Runner:
     def __init__(
         self,
@@ -148,6 +147,7 @@ class Runner:
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
         self._documents: dict[tuple[Path, str], Document | InputError | None] = {}
+        self._backlinks: dict[tuple[Path, str, str], Backlinks] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
         self.detected: dict[str, str] = {}  # dialect → what it was detected from
         # Gathered once per run before any page is linted; workers get their pages' share.
@@ -257,9 +257,15 @@ class Runner:
     def _document(self, path: Path, dialect: str | None = None) -> Document | InputError | None:
         """A parsed page, parsed once however many pairs need it (a source page shared
         by every language, a page other pages link to)."""
-        key = (path.resolve(), dialect or self.config.dialect or "")
+        try:
+            key = (path.resolve(), dialect or self.config.dialect or "")
+        except (OSError, RuntimeError):  # a symlink loop
+            return InputError(display_path(path, self.absolute_paths), "symbolic link loop")
         if key not in self._documents:
-            if not key[0].is_file():
+            if key[0].is_dir():
+                shown = display_path(path, self.absolute_paths)
+                self._documents[key] = InputError(shown, "is a directory, expected a Markdown file")
+            elif not key[0].is_file():
                 self._documents[key] = None
             else:
                 shown = display_path(path, self.absolute_paths)
@@ -311,13 +317,14 @@ class Runner:
             layout=pair.layout,
             load=functools.partial(self._linked_document, dialect=dialect),
             folder_urls=dialects.get(dialect).folder_urls,
+            boundary=link_boundary(pair.root, pair.source_root),
         )
 
         history = self._histories.get(pair.translation.resolve())
         freshness: list = []  # the base, chosen once from the page as it was given
 
-        def lint(text: str) -> tuple[Page, list[Finding]]:
-            translation = parse(text, shown, dialect)
+        def lint(text: str, parsed: Document | None = None) -> tuple[Page, list[Finding]]:
+            translation = parsed or parse(text, shown, dialect)
             page = self.page(translation, source, source_shown, language, terms, site)
             if not freshness:
                 version = functools.partial(self._parse_version, dialect=dialect)
@@ -379,28 +386,53 @@ class Runner:
         )
 
     def _fix(self, pair, shown, page_text, linted, lint, report) -> tuple[Page, list[Finding]]:
-        """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff."""
-        text = page_text.text
-        for _ in range(MAX_FIX_PASSES):
-            edits = [edit for f in linted[1] if self._may_fix(f) for edit in f.fix]
-            fixed = apply_edits(text, edits) if edits else text
-            if fixed == text:
-                break
-            text = fixed
-            linted = lint(text)
+        """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff.
+
+        Only fixes that break no link are applied (see ``safefix``); the others are
+        named in the run's warnings."""
+        page = linted[0]
+        dialect = page.translation.dialect
+        backlinks = self._backlinks_of(pair, dialect)
+        text, linted, notes = fix_until_stable(
+            page_text.text,
+            linted,
+            lint,
+            self.may_fix,
+            lambda fixed: parse(fixed, shown, dialect),
+            page.slug_style,
+            lambda fragment: backlinks.to(pair.translation, fragment),
+        )
+        report.warnings.extend(note for note in notes if note not in report.warnings)
         if text == page_text.text:
             return linted
         if self.fix.diff:
             report.diffs.append(unified_diff(shown, page_text.text, text))
             return linted
         try:
-            write_atomically(pair.translation, encode(page_text, text))
+            write_atomically(pair.translation, encode(page_text, text), page_text.digest)
+        except ChangedOnDisk:
+            report.errors.append(f"{shown}: changed on disk while being fixed; not overwritten")
+            return lint(page_text.text)
         except OSError as error:
             report.errors.append(f"{shown}: cannot write the fixes: {error.strerror or error}")
             return lint(page_text.text)
         report.fixed += 1
         return linted
 
-    def _may_fix(self, finding: Finding) -> bool:
+    def _backlinks_of(self, pair: PagePair, dialect: str) -> Backlinks:
+        key = (pair.root, pair.language, pair.layout)
+        if key not in self._backlinks:
+            self._backlinks[key] = Backlinks(
+                pair.root,
+                pair.source_root,
+                pair.language,
+                pair.layout,
+                functools.partial(self._linked_document, dialect=dialect),
+                self.absolute_paths,
+            )
+        return self._backlinks[key]
+
+    def may_fix(self, finding: Finding) -> bool:
+        """Whether this run applies ``finding``'s fix."""
         rule = self._rule_by_code[finding.rule]
         return bool(finding.fix) and rule.fixable and (self.fix.code or not rule.fix_opt_in)

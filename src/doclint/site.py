@@ -24,6 +24,7 @@ class Target:
 
     path: Path
     translated: bool
+    outside: bool = False  # the link leads out of the repository: never opened
 
 
 class Site(Protocol):
@@ -41,6 +42,9 @@ class FileSite:
     layout: str
     load: Callable[[Path], Document | None]  # parse a page, cached by the runner
     folder_urls: bool = False  # ``a/b.md`` is served at ``a/b/`` (the dialect says)
+    # Links are resolved inside this folder only (the repository): ``../../../etc/passwd``
+    # is reported, never opened.
+    boundary: Path | None = None
 
     def target(self, link_path: str) -> Target | None:
         """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands.
@@ -52,7 +56,7 @@ class FileSite:
         suffixless = not PurePosixPath(link_path).suffix
         if self.folder_urls and suffixless and not self._is_index():
             found = self._target_from(self.page.parent / self.page.stem, link_path)
-            if found is not None:
+            if found is not None and not found.outside:
                 return found
         return self._target_from(self.page.parent, link_path)
 
@@ -61,21 +65,41 @@ class FileSite:
 
     def _target_from(self, base: Path, link_path: str) -> Target | None:
         landing = Path(os.path.normpath(base / link_path))
+        if not self._inside(landing):
+            return Target(landing, False, outside=True)
         try:
             relative = landing.relative_to(self.root)
         except ValueError:
             # out of the translated tree (``../en/x.md``): the path is what it says
-            return next((Target(p, False) for p in self._candidates(landing) if p.is_file()), None)
+            return next(
+                (Target(p, False) for p in self._candidates(landing) if self._is_page(p)), None
+            )
         for path in self._translated(relative):
-            if path.is_file():
+            if self._is_page(path):
                 return Target(path, True)
         for path in self._candidates(self.source_root / relative):
-            if path.is_file():
+            if self._is_page(path):
                 return Target(path, False)
         return None
 
     def document(self, target: Target) -> Document | None:
-        return self.load(target.path)
+        return None if target.outside else self.load(target.path)
+
+    def _inside(self, path: Path) -> bool:
+        if self.boundary is None:
+            return True
+        try:
+            path.relative_to(self.boundary)
+        except ValueError:
+            return False
+        return True
+
+    def _is_page(self, path: Path) -> bool:
+        """A file, reached without leaving the repository through a symlink."""
+        try:
+            return path.is_file() and self._inside(path.resolve())
+        except (OSError, RuntimeError):  # a symlink loop
+            return False
 
     def _translated(self, relative: Path) -> list[Path]:
         if self.layout != "suffix":

@@ -33,18 +33,22 @@ from typing import Any
 
 import regex
 
-from doclint.yamlfile import safe_load
+from doclint.yamlfile import line_of, safe_load, type_hint
 
 TERM_KEYS = {
     "source", "target", "variants", "forbidden", "abbreviation", "keep-english",
     "case-sensitive", "inflect", "note",
 }  # fmt: skip
 CSV_LANGUAGE_RE = regex.compile(r"^(?:[\w ]*\[)?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\]?$")
-TRAILING_PARENS_RE = regex.compile(r"\s*\(([^()]*)\)\s*$")
+TRAILING_PARENS_RE = regex.compile(r"(?<!\s)\s*\(([^()]*)\)\s*$")  # from a run's start: linear
 
 
 class TermbaseError(Exception):
     """A termbase that cannot be used; the message names the file and the entry."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key  # the entry's key at fault, to name its line
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +113,9 @@ def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise TermbaseError(f"{where}: key {key!r} must be a list of strings")
+        wrong = next((item for item in value if not isinstance(item, str)), value)
+        hint = type_hint(wrong) if isinstance(value, list) else ""
+        raise TermbaseError(f"{where}: key {key!r} must be a list of strings{hint}", key)
     return tuple(value)
 
 
@@ -120,24 +126,28 @@ def term_from_mapping(entry: Any, where: str, origin: str) -> Term:
     for key in entry:
         if key not in TERM_KEYS:
             raise TermbaseError(
-                f"{where}: unknown key {key!r} (expected one of {', '.join(sorted(TERM_KEYS))})"
+                f"{where}: unknown key {key!r} (expected one of {', '.join(sorted(TERM_KEYS))})",
+                str(key),
             )
     for key in ("source", "target"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise TermbaseError(
                 f"{where}: missing key {key!r}"
                 if key not in entry
-                else f"{where}: key {key!r} must be a non-empty string"
+                else f"{where}: key {key!r} must be a non-empty string{type_hint(entry[key])}",
+                key,
             )
     flags = {}
     for key in ("keep-english", "case-sensitive", "inflect"):
         value = entry.get(key, False)
         if not isinstance(value, bool):
-            raise TermbaseError(f"{where}: key {key!r} must be true or false")
+            raise TermbaseError(f"{where}: key {key!r} must be true or false", key)
         flags[key.replace("-", "_")] = value
     for key in ("abbreviation", "note"):
         if not isinstance(entry.get(key, ""), str):
-            raise TermbaseError(f"{where}: key {key!r} must be a string")
+            raise TermbaseError(
+                f"{where}: key {key!r} must be a string{type_hint(entry[key])}", key
+            )
     return Term(
         source=entry["source"].strip(),
         target=entry["target"].strip(),
@@ -198,11 +208,24 @@ def _load_yaml(text: str, where: str, language: str) -> list[Term]:
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
         raise TermbaseError(f"{where}: a YAML termbase is a mapping with a 'terms' list")
     file_language = data.get("language")
+    if file_language is not None and not isinstance(file_language, str):
+        line = line_of(text, ("language",))
+        raise TermbaseError(
+            f"{where}:{line}: key 'language' must be a string{type_hint(file_language)}"
+        )
     if file_language and not language_matches(str(file_language), language):
         return []
-    return [
-        term_from_mapping(e, f"{where}: terms[{i}]", where) for i, e in enumerate(data["terms"])
-    ]
+    terms = []
+    for index, entry in enumerate(data["terms"]):
+        try:
+            terms.append(term_from_mapping(entry, f"{where}: terms[{index}]", where))
+        except TermbaseError as error:
+            keys = ("terms", index, error.key) if error.key else ("terms", index)
+            line = line_of(text, keys)
+            if line is None:
+                raise
+            raise TermbaseError(str(error).replace(f"{where}:", f"{where}:{line}:", 1)) from None
+    return terms
 
 
 def _load_csv(text: str, where: str, language: str) -> list[Term]:

@@ -3,6 +3,7 @@ traceback, and writing files atomically."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -27,6 +28,11 @@ class PageText:
     text: str
     newline: str = "\n"
     bom: bool = False
+    digest: str = ""  # of the bytes read, to tell whether the file changed since
+
+
+class ChangedOnDisk(OSError):
+    """The file is no longer what was read: writing would lose someone's edit."""
 
 
 def decode(raw: bytes, path: str) -> PageText:
@@ -46,7 +52,7 @@ def decode(raw: bytes, path: str) -> PageText:
         raise InputError(path, "contains NUL bytes: not a text file")
     if not text.strip():
         raise InputError(path, "file is empty")
-    return PageText(text, newline, bom)
+    return PageText(text, newline, bom, hashlib.sha256(raw).hexdigest())
 
 
 def read_page(path: Path, shown: str | None = None) -> PageText:
@@ -78,16 +84,57 @@ def display_path(path: Path, absolute: bool = False) -> str:
     return (path.resolve() if absolute else relative(path)).as_posix()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
+def new_file_mode() -> int:
+    """The mode ``open()`` would give a new file: 0o666 less the umask (0o644 under 022)."""
+    # The umask can only be read by setting it; it is put back at once.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomically(path: Path, data: bytes, expected_digest: str | None = None) -> None:
+    """Write to a temporary file beside ``path``, flush it to disk, then rename it over
+    ``path``, so a crash leaves the old file or the new one, never half of one.
+
+    An existing file keeps its permission bits; a new one gets the umask's. With
+    ``expected_digest`` (``PageText.digest``), a file whose bytes changed since they were
+    read is left alone and ``ChangedOnDisk`` raised.
+    """
+    if path.is_symlink():
+        path = path.resolve()  # write through the link, keep the link
+    mode = path.stat().st_mode & 0o7777 if path.exists() else new_file_mode()
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        if mode is not None:
-            os.chmod(temporary, mode)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        if expected_digest is not None and _digest(path) != expected_digest:
+            raise ChangedOnDisk(f"{path} changed on disk since it was read; not overwritten")
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every platform can open a folder."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

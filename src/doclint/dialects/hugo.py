@@ -16,7 +16,7 @@ DIALECT = Dialect(
     plugins=(plugins.shortcodes,),
     # shortcodes inside a line of text (``{{< param version >}}``, ``{{% _param x %}}``)
     # and Go templates of included partials (``{{ if not $name }}``)
-    inline_markup=(regex.compile(r"\{\{.*?\}\}", regex.DOTALL),),
+    inline_markup=(regex.compile(r"\{\{(?:[^{}]++|\{[^{}]*+\})*+\}\}"),),
     note_components=frozenset({"alert"}),
     translatable_attributes=frozenset({"alert.title", "tab.header", "tab.0", "card.header"}),
     inline_shortcodes=True,

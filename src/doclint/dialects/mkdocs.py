@@ -52,7 +52,7 @@ DIALECT = Dialect(
     # Jinja of mkdocs-macros (``{% raw %}``, ``{{ version }}``)
     inline_markup=(
         regex.compile(r"\{:?\s*[#.][^{}\n]*\}"),
-        regex.compile(r"\{%.*?%\}|\{\{.*?\}\}", regex.DOTALL),
+        regex.compile(r"\{%[^%{}]*+%\}|\{\{(?:[^{}]++|\{[^{}]*+\})*+\}\}"),
         regex.compile(r":[a-z0-9_+-]+:"),  # pymdownx.emoji: ``:material-check:``
     ),
     translatable_attributes=frozenset({"tab.title", "details.title"}),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from doclint.terminal import printable
+
 if TYPE_CHECKING:
     from doclint.reporters import Context
     from doclint.runner import Report
@@ -18,7 +20,9 @@ LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Line breaks are escaped as workflow commands want (%0D, %0A); other control
+    # characters would reach the log as escape sequences, so they are shown escaped.
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

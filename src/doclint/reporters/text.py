@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from doclint.reporters import statistics
+from doclint.terminal import printable
 
 if TYPE_CHECKING:
     from doclint.reporters import Context
@@ -67,8 +68,10 @@ def render(report: Report, context: Context) -> str:
     else:
         lines = []
         for finding in report.findings:
-            location = f"{finding.path}:{finding.line}:{finding.column}:"
-            code = f"{finding.rule} [{finding.name}]"
+            # A line starting with "::" would be a workflow command in a GitHub Actions log.
+            path = finding.path
+            path = printable(f"./{path}" if path.startswith(":") else path)
+            location = f"{path}:{finding.line}:{finding.column}:"
             fixable = f" {FIXABLE}" if context.fix_kind(finding) else ""
             if context.color:
                 color = COLORS[finding.severity]
@@ -76,7 +79,7 @@ def render(report: Report, context: Context) -> str:
                 code = f"{color}{finding.rule}{RESET}{fixable} {DIM}[{finding.name}]{RESET}"
             else:
                 code = f"{finding.rule}{fixable} [{finding.name}]"
-            lines.append(f"{location} {code} {finding.message}")
+            lines.append(f"{location} {code} {printable(finding.message)}")
     if not context.quiet:
         lines.append(summary(report, context))
     return "".join(line + "\n" for line in lines)

@@ -11,8 +11,9 @@ from doclint.finding import Edit
 from doclint.links import document_links
 from doclint.page import Page
 
-# An ATX closing sequence.
-CLOSING_HASHES_RE = regex.compile(r"(\s+#+)?\s*$")
+# An ATX closing sequence. ``(?<!\s)``: a match starts where a run of spaces does, not
+# inside it, so a long run of spaces is scanned once rather than once per space.
+CLOSING_HASHES_RE = regex.compile(r"(?<!\s)(\s+#+)?\s*$")
 HEADING_MARKS_RE = regex.compile(r"^\s*#{1,6}(?:[ \t]+|$)")
 
 
@@ -40,8 +41,8 @@ def anchor_edit(page: Page, heading: Heading, anchor: str) -> tuple[Edit, ...]:
     if marks is None:
         return ()
     closing = CLOSING_HASHES_RE.search(line, marks.end())
-    text = line[marks.end() : closing.start()]
-    if not text.strip() and closing.group(1):
+    text = line[marks.end() : closing.start()] if closing else line[marks.end() :]
+    if closing and not text.strip() and closing.group(1):
         text, closing = line[marks.end() :].rstrip(), None  # ``# #`` has no closing hashes
     written = page.dialect.write_heading_id(text, anchor)
     if written is None:

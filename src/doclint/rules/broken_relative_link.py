@@ -8,6 +8,8 @@ heading id or HTML anchor of that page — the translated page if it exists, els
 source page. Links are resolved from the page's own folder, as the site's URLs are.
 A link the source page writes the same way and that goes nowhere from the source
 either (a placeholder the build fills in) is not the translation's to mend.
+A link that leads out of the repository (``../../../../etc/passwd``) is reported and
+never followed.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 link.line,
                 f"link to {unquote(link.href)!r} goes nowhere: no such page in the "
                 "translated or the source docs",
+                column=column,
+            )
+            continue
+        if target.outside:
+            yield Problem(
+                link.line,
+                f"link to {unquote(link.href)!r} leads out of the repository: not followed",
                 column=column,
             )
             continue

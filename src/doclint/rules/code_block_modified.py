@@ -134,14 +134,13 @@ def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple
         return ()
     indent = fence[: len(fence) - len(fence.lstrip())]
     language = block_language(source.content, source.info or translation.info)
-    src_raw = source.content.rstrip("\n").split("\n")
-    dst_raw = translation.content.rstrip("\n").split("\n")
+    src_raw = _content_lines(source.content)
+    dst_raw = _content_lines(translation.content)
+    if not dst_raw:
+        return ()  # nowhere to put the code without a line range to replace
     src_keys = [line.rstrip() for line in comparable_lines("\n".join(src_raw), language)]
     dst_keys = [line.rstrip() for line in comparable_lines("\n".join(dst_raw), language)]
-    merged: list[str] = []
-    matcher = SequenceMatcher(None, src_keys, dst_keys, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        merged.extend(dst_raw[j1:j2] if tag == "equal" else src_raw[i1:i2])
+    merged = _merge(src_raw, dst_raw, src_keys, dst_keys)
     info = source.info or translation.info
     if [c.code for c in code_lines("\n".join(merged), info)] != [
         c.code for c in code_lines("\n".join(src_raw), info)
@@ -151,3 +150,43 @@ def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple
         merged = src_raw
     lines = tuple(indent + line if line else line for line in merged)
     return (Edit(translation.line + 1, translation.end_line - 1, lines),)
+
+
+def _content_lines(content: str) -> list[str]:
+    """The block's lines, blank ones at the end included (they are part of the page)."""
+    return content[:-1].split("\n") if content.endswith("\n") else content.split("\n")
+
+
+def _merge(
+    src_raw: list[str], dst_raw: list[str], src_keys: list[str], dst_keys: list[str]
+) -> list[str]:
+    """The source's code with the translation's lines kept where their code is the same.
+
+    Blank lines are not compared (the rule ignores them): every blank line of the
+    translation stays, after the line it followed.
+    """
+    src_at = [i for i, line in enumerate(src_raw) if line.strip()]
+    dst_at = [j for j, line in enumerate(dst_raw) if line.strip()]
+    if not dst_at:
+        return (
+            dst_raw + [src_raw[i] for i in range(src_at[0], src_at[-1] + 1)] if src_at else dst_raw
+        )
+
+    def blanks_after(j: int) -> list[str]:
+        end = dst_at[j + 1] if j + 1 < len(dst_at) else len(dst_raw)
+        return dst_raw[dst_at[j] + 1 : end]
+
+    merged = dst_raw[: dst_at[0]]
+    matcher = SequenceMatcher(
+        None, [src_keys[i] for i in src_at], [dst_keys[j] for j in dst_at], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for j in range(j1, j2):
+                merged += [dst_raw[dst_at[j]], *blanks_after(j)]
+            continue
+        if i2 > i1:
+            merged += src_raw[src_at[i1] : src_at[i2 - 1] + 1]
+        for j in range(j1, j2):
+            merged += blanks_after(j)
+    return merged

@@ -5,6 +5,10 @@ each has an id, a message, a severity and a scope — ``prose`` (paragraphs, lis
 items, table cells, with code and URLs masked), ``headings``, or ``code`` (code
 blocks and inline code). A pack with a ``language`` only applies to pages of that
 language. The finding's message starts with the pattern's id.
+
+A pattern that runs longer than ``timeout`` seconds on one piece of a page (a
+pattern that backtracks badly) is stopped and reported on that piece, and the page
+is checked on.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ NAME = "pack-pattern"
 CATEGORY = "syntax"
 SEVERITY = "warning"
 NEEDS_SOURCE = False
+OPTIONS = {"timeout": 2.0}
 
 
 def _texts(page: Page, scope: str) -> Iterator[tuple[int, str]]:
@@ -50,8 +55,19 @@ def _problem(
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    timeout = float(options["timeout"])
     for pack in page.active_packs:
         for pattern in pack.patterns:
             for line, text in _texts(page, pattern.scope):
-                for match in pattern.regex.finditer(text):
+                try:
+                    matches = list(pattern.regex.finditer(text, timeout=timeout))
+                except TimeoutError:
+                    yield Problem(
+                        line,
+                        f"{pattern.id}: pattern of pack {pack.id!r} ran over {timeout:g}s "
+                        "on this text and was stopped; the text is not checked by it",
+                        severity="warning",
+                    )
+                    continue
+                for match in matches:
                     yield _problem(page, pattern, line, text, match.start(), match.group(0))

@@ -33,7 +33,7 @@ NEEDS_SOURCE = False
 OPTIONS = {"max-words": 4}
 
 LEADING_PUNCTUATION_RE = regex.compile(r"^[^\p{L}\p{N}]+")
-TRAILING_GLOSS_RE = regex.compile(r"\s*\([^()]*\)$")
+TRAILING_GLOSS_RE = regex.compile(r"(?<!\s)\s*\([^()]*\)$")  # from a run's start: linear
 # Korean sentence endings (…합니다, …하세요): a clause before a remark, not a term.
 SENTENCE_END_RE = regex.compile(r"(?:다|요)$")
 AUXILIARIES = frozenset(
