@@ -59,12 +59,18 @@ def run_rules(
     """All findings of ``rules`` on ``page``, suppressed as its comments say, in order."""
     findings: list[Finding] = []
     report_unused: EnabledRule | None = None
-    for enabled in rules:
+    # Verdicts on the pair as a whole come first: a page that is empty or is another
+    # page is reported once, not compared block by block.
+    ordered = sorted(rules, key=lambda enabled: not enabled.rule.verdict)
+    compare = True
+    for enabled in ordered:
         rule = enabled.rule
         if rule.name == UNUSED_SUPPRESSION:
             report_unused = enabled
             continue
         if rule.check is None or (rule.needs_source and page.source is None):
+            continue
+        if rule.needs_source and not rule.verdict and not compare:
             continue
         try:
             problems = list(rule.check(page, enabled.options))
@@ -72,13 +78,18 @@ def run_rules(
             raise RuleCrash(
                 f"{path}: rule {rule.name} failed: {type(error).__name__}: {error}"
             ) from error
+        if rule.verdict and problems:
+            compare = False
         for problem in problems:
-            # A rule-level severity from the config beats a pack pattern's own.
-            severity = enabled.severity
-            if problem.severity and enabled.severity == rule.severity:
-                severity = problem.severity
             findings.append(
-                _finding(rule, severity, problem, path, source_path, page.translation.lines)
+                _finding(
+                    rule,
+                    enabled.severity_for(problem),
+                    problem,
+                    path,
+                    source_path,
+                    page.translation.lines,
+                )
             )
     suppressions = Suppressions.of(page.translation)
     findings = suppressions.apply(findings)
