@@ -14,6 +14,7 @@ from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
 from doclint.fixer import apply_edits, encode, unified_diff
 from doclint.glossary import Termbases
+from doclint.inbound import build_index, page_key
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
@@ -116,6 +117,7 @@ class Runner:
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
         self._documents: dict[Path, Document | InputError | None] = {}
+        self._inbound: dict[Path, dict[str, set[str]]] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
 
     def run(
@@ -175,6 +177,12 @@ class Runner:
                     self._documents[key] = error
         return self._documents[key]
 
+    def _linked_fragments(self, page: Path, top: Path) -> frozenset[str]:
+        """Fragments that any page under ``top`` links to on ``page`` (index built once)."""
+        if top not in self._inbound:
+            self._inbound[top] = build_index(top, self._linked_document)
+        return frozenset(self._inbound[top].get(page_key(page, top) or "", ()))
+
     def _linked_document(self, path: Path) -> Document | None:
         found = self._document(path)
         return found if isinstance(found, Document) else None
@@ -209,6 +217,7 @@ class Runner:
             language=pair.language,
             layout=pair.layout,
             load=self._linked_document,
+            inbound=self._linked_fragments,
         )
 
         def lint(text: str) -> tuple[Page, list[Finding]]:

@@ -6,6 +6,10 @@ mask`` is ``#attention-mask``; ``### 어텐션 마스크`` is ``#어텐션-마�
 such link breaks. Keep the source id with doc-builder's explicit anchor syntax:
 ``### 어텐션 마스크[[attention-mask]]``.
 
+The finding is a warning when something links to the source id — a page of the
+tree in any language, or the page itself — and information otherwise: an id nobody
+links to breaks only bookmarks.
+
 The fix adds (or corrects) the ``[[source-id]]`` on the translated heading.
 """
 
@@ -13,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from doclint.document import Heading
+from doclint.document import Document, Heading
+from doclint.inbound import fragments_linked
 from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._anchors import anchor_edit, source_id_of, translation_id_of
@@ -25,7 +30,21 @@ SEVERITY = "warning"
 FIXABLE = True
 
 
+def _in_page(document: Document) -> set[str]:
+    return {fragment for target, fragment in fragments_linked(document) if not target}
+
+
+def linked(page: Page) -> set[str]:
+    """Ids something links to: pages of the tree (through the site), or this page."""
+    found = _in_page(page.translation) | _in_page(page.source)
+    linked_fragments = getattr(page.site, "linked_fragments", None)
+    if linked_fragments is not None:
+        found |= set(linked_fragments())
+    return found
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    linked_ids = linked(page)
     source_ids = source_id_of(page)
     translation_ids = translation_id_of(page)
     for pair in page.alignment.pairs:
@@ -40,5 +59,6 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             f"heading id is {actual!r}, the source heading's is {wanted!r}: links to "
             f"#{wanted} break; keep it with [[{wanted}]]",
             source_line=source.line,
+            severity="warning" if wanted in linked_ids else "info",
             fix=(anchor_edit(page.translation, translation, wanted),),
         )
