@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from doclint.document import Document, Heading
-from doclint.inbound import fragments_linked
 from doclint.finding import Problem
+from doclint.inbound import fragments_linked
 from doclint.page import Page
 from doclint.rules._anchors import anchor_edit, source_id_of, translation_id_of
 
