@@ -48,7 +48,7 @@ def case_site(case: Path, language: str) -> FileSite | None:
         return parse(read(path), str(path)) if path.is_file() else None
 
     root = (pages / language).resolve()
-    index = build_index(pages.resolve(), load)
+    index = build_index(pages.resolve(), read)
 
     def inbound(page: Path, top: Path) -> frozenset[str]:
         return frozenset(index.get(page_key(page, top) or "", ()))

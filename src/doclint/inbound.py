@@ -13,6 +13,8 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
+import regex
+
 from doclint.document import Document, inline_of
 from doclint.pairing import is_language_tag
 from doclint.site import PAGE_EXTENSIONS, link_path
@@ -57,8 +59,31 @@ def fragments_linked(document: Document) -> Iterable[tuple[str, str]]:
                     yield target, fragment
 
 
-def build_index(top: Path, load: Callable[[Path], Document | None]) -> dict[str, set[str]]:
-    """Fragments linked on each page (by ``page_key``) from every page under ``top``."""
+# Link targets in a page's raw text: ``](target)``, ``]: target`` and ``href="target"``.
+# Scanning the text, not parsing it, keeps the index cheap for a tree of thousands of
+# pages; a link shown inside a code example counts too, which only errs towards a
+# warning.
+LINK_TARGET_RE = regex.compile(
+    r"""\]\(\s*<?([^()\s<>]*#[^()\s<>]+)>?|^\s*\[[^\]]+\]:\s*(\S*#\S+)|href=["']([^"']*#[^"']+)["']""",
+    regex.MULTILINE,
+)
+
+
+def fragments_in_text(text: str) -> Iterable[tuple[str, str]]:
+    """(link path or "" for the page itself, fragment) of each link in raw page text."""
+    for match in LINK_TARGET_RE.finditer(text):
+        href = next(group for group in match.groups() if group)
+        if href.startswith("#"):
+            yield "", href[1:]
+            continue
+        target = link_path(href)
+        if target is not None:
+            yield target, href.partition("#")[2]
+
+
+def build_index(top: Path, read: Callable[[Path], str | None]) -> dict[str, set[str]]:
+    """Fragments linked on each page (by ``page_key``) from every page under ``top``,
+    read with ``read`` (None for a page that cannot be read)."""
     index: dict[str, set[str]] = {}
     for folder, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -66,10 +91,10 @@ def build_index(top: Path, load: Callable[[Path], Document | None]) -> dict[str,
             if not name.endswith(PAGE_EXTENSIONS):
                 continue
             path = Path(folder) / name
-            document = load(path)
-            if document is None:
+            text = read(path)
+            if text is None:
                 continue
-            for target, fragment in fragments_linked(document):
+            for target, fragment in fragments_in_text(text):
                 landing = (
                     path
                     if not target

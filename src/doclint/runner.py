@@ -87,6 +87,13 @@ def shard_of(path: Path, count: int) -> int:
     return int.from_bytes(digest[:8], "big") % count + 1
 
 
+def _text_or_none(path: Path) -> str | None:
+    try:
+        return read_page(path).text
+    except InputError:
+        return None  # reported where the page itself is checked
+
+
 def _check_chunk(job: tuple[Runner, list[PagePair]]) -> Report:
     runner, pairs = job
     return runner.check_pairs(pairs)
@@ -180,7 +187,7 @@ class Runner:
     def _linked_fragments(self, page: Path, top: Path) -> frozenset[str]:
         """Fragments that any page under ``top`` links to on ``page`` (index built once)."""
         if top not in self._inbound:
-            self._inbound[top] = build_index(top, self._linked_document)
+            self._inbound[top] = build_index(top, _text_or_none)
         return frozenset(self._inbound[top].get(page_key(page, top) or "", ()))
 
     def _linked_document(self, path: Path) -> Document | None:
