@@ -114,6 +114,36 @@ def same_code(block: Block) -> str:
     return " ".join(getattr(block, "content", "").split())
 
 
+def page_sections(document: Document) -> dict[int, Block]:
+    """``id()`` of each block under a heading, mapped to that heading."""
+    found: dict[int, Block] = {}
+    current = None
+    for block in document.blocks:
+        if block.kind == "heading":
+            current = block
+        elif current is not None:
+            found[id(block)] = current
+    return found
+
+
+def moved_sections(page: Page) -> dict[int, Block]:
+    """Sections that content settled with a section elsewhere in the other page: maps
+    ``id()`` of each such heading, on both sides, to its counterpart."""
+    moved: dict[int, Block] = {}
+    for source, translation in page.alignment.settled:
+        if page.alignment.counterpart(source) is not translation:
+            moved[id(source)] = translation
+            moved[id(translation)] = source
+    return moved
+
+
+def in_unpaired_section(page: Page, block: Block, sections: dict[int, Block]) -> bool:
+    """Whether ``block`` (of the page ``sections`` maps) stands in a section reported
+    as a whole: one with no counterpart, or one that moved."""
+    heading = sections.get(id(block))
+    return heading is not None and page.alignment.counterpart(heading) is None
+
+
 def moved_twins(
     page: Page,
     kinds: type | tuple[type, ...],

@@ -6,6 +6,11 @@ mask`` is ``#attention-mask``; ``### 어텐션 마스크`` is ``#어텐션-마�
 such link breaks. Keep the source id with doc-builder's explicit anchor syntax:
 ``### 어텐션 마스크[[attention-mask]]``.
 
+A heading is compared with the source heading its section was paired with by
+content (code, inline code, links, numbers, the English kept in parentheses) or by
+an explicit anchor, or by order where the headings around it match up one to one;
+a heading whose counterpart is only a guess is not given an id.
+
 The finding is a warning when something links to the source id — a page of the
 tree in any language, or the page itself — and information otherwise: an id nobody
 links to breaks only bookmarks.
@@ -22,6 +27,7 @@ from doclint.finding import Problem
 from doclint.inbound import fragments_linked
 from doclint.page import Page
 from doclint.rules._anchors import anchor_edit, source_id_of, translation_id_of
+from doclint.sections import confirmed, contradicts, sections
 
 CODE = "DL102"
 NAME = "anchor-not-preserved"
@@ -47,10 +53,23 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     linked_ids = linked(page)
     source_ids = source_id_of(page)
     translation_ids = translation_id_of(page)
-    for pair in page.alignment.pairs:
-        source, translation = pair.source, pair.translation
+    alignment = page.alignment
+    settled = {id(translation) for _, translation in alignment.settled}
+    pairs = [(pair.source, pair.translation) for pair in alignment.pairs]
+    source_sections = {id(s.heading): s for s in sections(page.source, False)}
+    translated_sections = {id(s.heading): s for s in sections(page.translation, True)}
+    trusted = confirmed(
+        pairs,
+        settled,
+        lambda s, t: not contradicts(source_sections[id(s)], translated_sections[id(t)]),
+    )
+    # a moved section still owes its source id
+    pairs += [(s, t) for s, t in alignment.settled if alignment.counterpart(s) is not t]
+    for source, translation in pairs:
         if not isinstance(source, Heading) or not isinstance(translation, Heading):
             continue
+        if id(translation) not in trusted and id(translation) not in settled:
+            continue  # paired by place alone, among headings that do not match up
         wanted, actual = source_ids[id(source)], translation_ids[id(translation)]
         if not wanted or wanted == actual:
             continue

@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import describe, moved_twins, same_code, short, unpaired_source
+from doclint.rules._pairs import (
+    describe,
+    in_unpaired_section,
+    moved_twins,
+    page_sections,
+    same_code,
+    short,
+    unpaired_source,
+)
 
 CODE = "DL301"
 NAME = "missing-code-block"
@@ -23,7 +31,10 @@ SEVERITY = "error"
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_twins(page, CodeBlock, same_code)
+    sections = page_sections(page.source)
     for block in unpaired_source(page, CodeBlock):
+        if in_unpaired_section(page, block, sections):
+            continue  # its section is reported, with the code blocks it holds
         first = next((line for line in block.content.split("\n") if line.strip()), "")
         if id(block) in moved:
             yield Problem(
