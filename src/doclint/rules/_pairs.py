@@ -137,11 +137,21 @@ def moved_sections(page: Page) -> dict[int, Block]:
     return moved
 
 
-def in_unpaired_section(page: Page, block: Block, sections: dict[int, Block]) -> bool:
-    """Whether ``block`` (of the page ``sections`` maps) stands in a section reported
-    as a whole: one with no counterpart, or one that moved."""
-    heading = sections.get(id(block))
-    return heading is not None and page.alignment.counterpart(heading) is None
+def absent_sections(page: Page, document: Document) -> set[int]:
+    """``id()`` of the headings of ``document`` (either side of ``page``) whose whole
+    section has no counterpart: the heading and every block under it. Such a section
+    is reported once, with what it holds."""
+    sections = page_sections(document)
+    absent = {
+        id(block)
+        for block in document.blocks
+        if block.kind == "heading" and page.alignment.counterpart(block) is None
+    }
+    for block in document.blocks:
+        heading = sections.get(id(block))
+        if heading is not None and page.alignment.counterpart(block) is not None:
+            absent.discard(id(heading))
+    return absent
 
 
 def moved_twins(

@@ -11,7 +11,9 @@ Links to other pages of the docs are the business of ``broken-relative-link``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
 import regex
@@ -28,6 +30,7 @@ CATEGORY = "link"
 SEVERITY = "warning"
 OPTIONS = {"equivalent": []}
 
+SIMILAR = 0.8  # how alike two targets of one site are to be one changed into the other
 EXTERNAL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", regex.IGNORECASE)
 
 
@@ -81,12 +84,59 @@ def _links(blocks: list[Block]) -> list[Link]:
     return [link for b in blocks for i in inline_of(b) for link in i.links if _compared(link)]
 
 
+def _similar(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
+class _Elsewhere:
+    """The translation's links as a whole: for a source link its section lacks, whether
+    the page has it somewhere (a paragraph moved), or a similar target of the same site
+    that the source has nowhere (the link was changed where the paragraph now stands)."""
+
+    def __init__(self, page: Page, everywhere: set[str]) -> None:
+        links = _links(list(page.translation.blocks))
+        translated = Counter(_unlocalised(_normal(link.href)) for link in links)
+        linked = Counter(_unlocalised(_normal(link.href)) for link in _links(page.source.blocks))
+        # a target the translation links as often as the source does is all there
+        self.present = {href for href, times in translated.items() if times >= linked[href]}
+        self.candidates = [
+            link for link in links if _unlocalised(_normal(link.href)) not in everywhere
+        ]
+
+    def replacement(self, link: Link) -> Link | None:
+        found = next(
+            (
+                other
+                for other in self.candidates
+                if other.image == link.image
+                and _host(other.href) == _host(link.href)
+                and _similar(_normal(other.href), _normal(link.href))
+            ),
+            None,
+        )
+        if found is not None:
+            self.candidates.remove(found)
+        return found
+
+
+def _problem(link: Link, line: int, instead: Link | None) -> Problem:
+    where = f"; {short(instead.href, 60)!r} stands in its place" if instead else ""
+    kind = "image" if link.image else "link"
+    return Problem(
+        line,
+        f"{kind} target {short(link.href, 70)!r} of the source (line {link.line}) is "
+        f"not in the translation{where}",
+        source_line=link.line,
+    )
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
     rewrites = _rewrites(options)
     # every target the source links anywhere: such a link replaces nothing
     everywhere = set().union(
         *(_accepted(link.href, page, rewrites) for link in _links(list(page.source.blocks)))
     )
+    elsewhere = _Elsewhere(page, everywhere)
     for source, section in with_inline(page):
         wanted = [link for i in inline_of(source) for link in i.links if _compared(link)]
         if not wanted:
@@ -99,7 +149,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             if _unlocalised(_normal(link.href)) not in everywhere
         ]
         for link in wanted:
-            if _accepted(link.href, page, rewrites) & present:
+            accepted = _accepted(link.href, page, rewrites)
+            if accepted & present:
                 continue
             # a replacement: a link of the same kind to the same site, in the counterpart
             instead = next(
@@ -110,14 +161,22 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 ),
                 None,
             )
-            where = ""
             if instead is not None:
                 replacements.remove(instead)
-                where = f"; {short(instead.href, 60)!r} stands in its place"
-            kind = "image" if link.image else "link"
-            yield Problem(
-                instead.line if instead else counterpart.line,
-                f"{kind} target {short(link.href, 70)!r} of the source (line {link.line}) is "
-                f"not in the translation{where}",
-                source_line=link.line,
-            )
+                yield _problem(link, instead.line, instead)
+            elif accepted & elsewhere.present:
+                continue  # the paragraph holding it moved: not a link changed
+            else:
+                instead = elsewhere.replacement(link)
+                yield _problem(link, instead.line if instead else counterpart.line, instead)
+    # links of source blocks the alignment left alone, changed where they now stand
+    for block in page.source.blocks:
+        if page.alignment.counterpart(block) is not None:
+            continue
+        for link in _links([block]):
+            accepted = _accepted(link.href, page, rewrites)
+            if accepted & elsewhere.present:
+                continue
+            instead = elsewhere.replacement(link)
+            if instead is not None:  # otherwise the block is missing: others report it
+                yield _problem(link, instead.line, instead)

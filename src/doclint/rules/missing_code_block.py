@@ -14,8 +14,9 @@ from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._pairs import (
+    absent_sections,
     describe,
-    in_unpaired_section,
+    moved_sections,
     moved_twins,
     page_sections,
     same_code,
@@ -32,8 +33,9 @@ SEVERITY = "error"
 def check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_twins(page, CodeBlock, same_code)
     sections = page_sections(page.source)
+    absent = absent_sections(page, page.source) | set(moved_sections(page))
     for block in unpaired_source(page, CodeBlock):
-        if in_unpaired_section(page, block, sections):
+        if id(sections.get(id(block))) in absent:
             continue  # its section is reported, with the code blocks it holds
         first = next((line for line in block.content.split("\n") if line.strip()), "")
         if id(block) in moved:

@@ -2,8 +2,8 @@
 
 The section was not translated, was merged into another one, or was added to the
 source after the translation was made. Readers of the translation do not see it,
-and links to its anchor go nowhere. The code blocks of a missing section are
-counted in its finding, not reported one by one.
+and links to its anchor go nowhere. The code blocks of a section missing as a
+whole are counted in its finding, not reported one by one.
 
 A section the translation has at another place — settled by what it contains — is
 reported once, as moved.
@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock, Heading
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import count, moved_sections, page_sections, short, unpaired_source
+from doclint.rules._pairs import (
+    absent_sections,
+    count,
+    moved_sections,
+    page_sections,
+    short,
+    unpaired_source,
+)
 
 CODE = "DL201"
 NAME = "missing-section"
@@ -27,9 +34,10 @@ SEVERITY = "warning"
 def check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_sections(page)
     sections = page_sections(page.source)
+    absent = absent_sections(page, page.source)
     code = {}
     for block in page.source.blocks:
-        if isinstance(block, CodeBlock) and id(block) in sections:
+        if isinstance(block, CodeBlock) and id(sections.get(id(block))) in absent:
             key = id(sections[id(block)])
             code[key] = code.get(key, 0) + 1
     for heading in unpaired_source(page, Heading):
