@@ -74,7 +74,7 @@ class Section:
     words: frozenset[str]  # English words of the heading (in parentheses, for a translation)
 
 
-def _content(blocks: Sequence[Block]) -> frozenset[str]:
+def kept_content(blocks: Sequence[Block]) -> frozenset[str]:
     features: set[str] = set()
     for block in blocks:
         for inline in inline_of(block):
@@ -115,7 +115,7 @@ def sections(document: Document, translated: bool) -> list[Section]:
                 heading,
                 number,
                 heading.line / total,
-                _content(document.blocks[start:end]),
+                kept_content(document.blocks[start:end]),
                 _words(text),
             )
         )
