@@ -75,9 +75,26 @@ def _closing_tags(document: Document) -> dict[int, Component]:
     return closing
 
 
+def _note_text(document: Document) -> set[int]:
+    """``id()`` of the blocks that are a note's own text: in a blockquote or a ``<Tip>``,
+    or on the line of a one-line ``<Tip>…</Tip>``."""
+    tip_lines = {tag.line for tag in document.components if tag.name == "Tip"}
+    return {
+        id(block)
+        for block in document.blocks
+        if block.kind == "paragraph"
+        and (
+            "blockquote" in block.context
+            or "component:Tip" in block.context
+            or block.line in tip_lines
+        )
+    }
+
+
 def _same_notes(page: Page) -> set[int]:
     """Unpaired ``<Tip>``s and callouts that stand for each other in a gap of the
-    alignment: ``<Tip>`` … ``</Tip>`` written as ``> [!TIP]`` is the same note."""
+    alignment: ``<Tip>`` … ``</Tip>`` written as ``> [!TIP]`` is the same note, on one
+    line or several (the note's own text, aligned, may stand between the two)."""
     same: set[int] = set()
     closing = {**_closing_tags(page.source), **_closing_tags(page.translation)}
     gap_source: list = []
@@ -95,8 +112,13 @@ def _same_notes(page: Page) -> set[int]:
         gap_source.clear()
         gap_translation.clear()
 
+    body = _note_text(page.source) | _note_text(page.translation)
     for pair in page.alignment.pairs:
-        if pair.source is not None and pair.translation is not None:
+        if (
+            pair.source is not None
+            and pair.translation is not None
+            and not {id(pair.source), id(pair.translation)} & body
+        ):
             settle()
         elif isinstance(pair.source, (Component, Callout)) and _variant(pair.source):
             gap_source.append(pair.source)
