@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable, Iterator
 import regex
 
 from doclint.document import Block, Document, inline_of
+from doclint.finding import Problem
 from doclint.page import Page
 
 
@@ -177,3 +178,12 @@ def moved_twins(
             moved[id(block)] = twin
             moved[id(twin)] = block
     return moved
+
+
+def before_unclosed_fence(page: Page, problems: Iterator[Problem]) -> Iterator[Problem]:
+    """``problems`` above the translation's first unclosed code fence: past it the page
+    is all code, and the fence is the one defect there (``unclosed-code-fence``)."""
+    fences = [b.line for b in page.translation.code_blocks if b.fenced and not b.closed]
+    for problem in problems:
+        if not fences or problem.line < fences[0]:
+            yield problem

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from doclint.document import Callout, Component, Document
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import moved_twins
+from doclint.rules._pairs import before_unclosed_fence, moved_twins
 
 CODE = "DL401"
 NAME = "component-mismatch"
@@ -129,6 +129,10 @@ def _same_notes(page: Page) -> set[int]:
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     translatable = set(options["translatable"])
     same_notes = _same_notes(page)
     moved = moved_twins(
@@ -142,6 +146,17 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         if block is not None and (pair.source is None or pair.translation is None)
     }
     closing = {**_closing_tags(page.source), **_closing_tags(page.translation)}
+    translated_closing = _closing_tags(page.translation)
+    # source closing tags whose opening tag's counterpart the translation leaves open
+    left_open = {
+        id(closing[id(opening)])
+        for opening in page.source.components
+        if id(opening) in closing
+        and isinstance(page.alignment.counterpart(opening), Component)
+        and page.alignment.counterpart(opening).role == "open"
+        and id(page.alignment.counterpart(opening)) not in translated_closing
+    }
+    closes_something = {id(tag) for tag in translated_closing.values()}
     same_notes |= {id(closing[o]) for o in unpaired if o in closing and id(closing[o]) in unpaired}
     for pair in page.alignment.pairs:
         source, translation = pair.source, pair.translation
@@ -174,6 +189,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                     source_line=source.line,
                 )
         elif source is not None:
+            if id(source) in left_open:
+                continue  # the translation never closes the tag: unbalanced-component
             yield Problem(
                 page.alignment.previous_line(source),
                 f"{_label(source)} of the source (line {source.line}) has no counterpart "
@@ -181,4 +198,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 source_line=source.line,
             )
         elif translation is not None:
+            if (
+                getattr(translation, "role", "") == "close"
+                and id(translation) not in closes_something
+            ):
+                continue  # a stray closing tag: unbalanced-component
             yield Problem(translation.line, f"{_label(translation)} is not in the source")

@@ -13,6 +13,7 @@ from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._pairs import (
+    before_unclosed_fence,
     moved_sections,
     moved_twins,
     page_sections,
@@ -28,6 +29,10 @@ SEVERITY = "warning"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_twins(page, CodeBlock, same_code)  # reported by missing-code-block
     sections = page_sections(page.translation)
     moved_headings = moved_sections(page)

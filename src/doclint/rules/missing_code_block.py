@@ -15,6 +15,7 @@ from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._pairs import (
     absent_sections,
+    before_unclosed_fence,
     describe,
     moved_sections,
     moved_twins,
@@ -31,6 +32,10 @@ SEVERITY = "error"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_twins(page, CodeBlock, same_code)
     sections = page_sections(page.source)
     absent = absent_sections(page, page.source) | set(moved_sections(page))

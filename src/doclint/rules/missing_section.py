@@ -18,6 +18,7 @@ from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._pairs import (
     absent_sections,
+    before_unclosed_fence,
     count,
     moved_sections,
     page_sections,
@@ -32,6 +33,10 @@ SEVERITY = "warning"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_sections(page)
     sections = page_sections(page.source)
     absent = absent_sections(page, page.source)
