@@ -6,13 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-import regex
-
+from doclint.columns import code_span_column
 from doclint.document import Block, CodeSpan, inline_of
 from doclint.page import Page
 from doclint.rules._pairs import code_spans, normal_space, with_inline
 
-SPAN_RE = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 SIMILAR = 0.5  # how alike two spans are to be one edited into the other
 
 
@@ -37,19 +35,6 @@ class InlineCode:
     extra: list[Extra] = field(default_factory=list)
     # a source span and the span that replaced it in the aligned translated block
     changed: dict[int, Extra] = field(default_factory=dict)  # id(Missing) -> Extra
-
-
-def span_column(line: str, text: str, nth: int = 0) -> int:
-    """1-based column of the ``nth`` code span holding ``text`` on ``line`` (its opening
-    backtick), 1 where the line does not show it (a span over two lines)."""
-    found = [
-        match.start() + 1
-        for match in SPAN_RE.finditer(line)
-        if normal_space(match.group(2)) == text
-    ]
-    if nth < len(found):
-        return found[nth]
-    return line.find(text) + 1 or 1
 
 
 def inline_code(page: Page) -> InlineCode:
@@ -81,7 +66,7 @@ def _analyse(page: Page) -> InlineCode:
                 on_line[(span.line, found)] = nth + 1
                 if found and found not in present and found not in seen:
                     seen.add(found)
-                    column = span_column(page.translation.line_text(span.line), found, nth)
+                    column = code_span_column(page.translation.line_text(span.line), found, nth)
                     result.extra.append(Extra(translation, span, found, column))
     _pair_changes(page, result)
     return result

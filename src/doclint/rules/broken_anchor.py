@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from doclint.columns import link_column
 from doclint.document import Heading, inline_of
 from doclint.finding import Problem
 from doclint.page import Page
@@ -40,13 +41,16 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     source_headings = None
     for block in page.translation.blocks:
         for inline in inline_of(block):
+            seen: dict[tuple[int, str], int] = {}
             for link in inline.links:
+                nth = seen.get((link.line, link.href), 0)
+                seen[(link.line, link.href)] = nth + 1
                 wanted = fragment(link.href)
                 if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
                     continue
                 if source_headings is None:
                     source_headings = _source_headings(page)
-                column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+                column = link_column(page.translation.line_text(link.line), link.href, nth)
                 source = source_headings.get(wanted)
                 translated = page.alignment.counterpart(source) if source else None
                 if isinstance(translated, Heading):

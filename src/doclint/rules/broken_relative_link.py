@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from doclint.columns import link_column
 from doclint.document import inline_of
 from doclint.finding import Problem
 from doclint.page import Page
@@ -31,11 +32,14 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     ids_of: dict = {}
     for block in page.translation.blocks:
         for inline in inline_of(block):
+            seen: dict[tuple[int, str], int] = {}
             for link in inline.links:
+                nth = seen.get((link.line, link.href), 0)
+                seen[(link.line, link.href)] = nth + 1
                 path = link_path(link.href)
                 if path is None:
                     continue
-                column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+                column = link_column(page.translation.line_text(link.line), link.href, nth)
                 target = page.site.target(unquote(path))
                 if target is None:
                     yield Problem(
