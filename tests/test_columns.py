@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote
 
-import regex
-
 import pytest
+import regex
 
 from doclint.config import Config
 from doclint.runner import Runner
