@@ -3,7 +3,8 @@ corpus and count whether doclint reports a new finding near it.
 
     python benchmarks/mutations.py                 # every tree, every translated page
     python benchmarks/mutations.py --tree smolagents --show-misses 20
-    python benchmarks/mutations.py --limit 40      # the first 40 pages of each tree
+    python benchmarks/mutations.py --limit 40      # a fixed sample of 40 pages per tree
+    python benchmarks/mutations.py --every-kind    # every kind a page allows, one at a time
 
 For each page one defect is injected, chosen deterministically from the kinds the page
 allows (the page's index picks where to start in ``KINDS``), so every kind gets its
@@ -492,7 +493,9 @@ def run(
     trees: tuple[Tree, ...] = TREES,
     limit: int | None = None,
     corpus: Path = CORPUS,
+    every_kind: bool = False,
 ) -> list[Outcome]:
+    """One defect per page (or, with ``every_kind``, one of each kind the page allows)."""
     outcomes = []
     for tree in trees:
         pages = list(tree.pages(corpus))
@@ -507,27 +510,31 @@ def run(
             if not translation.strip():
                 continue
             rng = random.Random(str(page.relative_to(corpus)))
+            chosen = []
             for step in range(len(KINDS)):
                 kind = KINDS[(number + step) % len(KINDS)]
                 mutation = mutate(translation, source, kind, rng)
                 if mutation is not None:
-                    break
-            else:
+                    chosen.append((kind, mutation))
+                    if not every_kind:
+                        break
+            if not chosen:
                 continue
             before = _lint(source, translation, language)
-            after = _lint(source, mutation.text, language)
-            found, new = detected(before, after, mutation)
-            outcomes.append(
-                Outcome(
-                    tree.name,
-                    str(page.relative_to(corpus)),
-                    kind,
-                    found,
-                    mutation.note,
-                    mutation.start,
-                    new,
+            for kind, mutation in chosen:
+                after = _lint(source, mutation.text, language)
+                found, new = detected(before, after, mutation)
+                outcomes.append(
+                    Outcome(
+                        tree.name,
+                        str(page.relative_to(corpus)),
+                        kind,
+                        found,
+                        mutation.note,
+                        mutation.start,
+                        new,
+                    )
                 )
-            )
     return outcomes
 
 
@@ -564,12 +571,15 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="pages per tree (a fixed sample)")
     parser.add_argument("--show-misses", type=int, default=0, help="misses to list per kind")
     parser.add_argument("--kind", action="append", help="only list misses of these kinds")
+    parser.add_argument(
+        "--every-kind", action="store_true", help="inject each kind a page allows, one at a time"
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2
     trees = tuple(t for t in TREES if not args.tree or t.name in args.tree)
-    outcomes = run(trees, args.limit)
+    outcomes = run(trees, args.limit, every_kind=args.every_kind)
     print(table(outcomes))
     if args.show_misses:
         for kind in KINDS:
