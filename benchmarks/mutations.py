@@ -241,24 +241,35 @@ def edit_code_block(lines: list[str], source: str, rng: random.Random) -> Mutati
     )
 
 
+def _as_often(marker: str, translation: str, source: str, kind_only: bool = False) -> bool:
+    """Whether the source has the marker at least as often as the translation: dropping
+    one then removes something the source has, not a translator's addition."""
+    if kind_only:  # ``::: tip 제목``: the kind, not the translated title
+        marker = " ".join(marker.split()[:1]) if " " in marker else marker
+    return 0 < translation.count(marker) <= source.count(marker)
+
+
 def drop_component(lines: list[str], source: str, rng: random.Random) -> Mutation | None:
     inside = in_code(lines)
+    translation = "\n".join(lines)
     candidates = []
     for index, line in enumerate(lines):
         if inside[index]:
             continue
         tag = TAG_OPEN_RE.match(line)
-        if tag and f"<{tag.group(1)}" in source:
+        if tag and _as_often(f"<{tag.group(1)}", translation, source):
             close = f"</{tag.group(1)}>"
             end = next((j for j in range(index, len(lines)) if close in lines[j]), None)
             if end is not None and end - index < 40:
                 candidates.append((index, end))
-        elif CALLOUT_RE.match(line):
+        elif CALLOUT_RE.match(line) and _as_often(
+            CALLOUT_RE.match(line).group(0), translation, source
+        ):
             end = index
             while end + 1 < len(lines) and lines[end + 1].startswith(">"):
                 end += 1
             candidates.append((index, end))
-        elif FENCED_CONTAINER_RE.match(line):
+        elif FENCED_CONTAINER_RE.match(line) and _as_often(line.strip(), translation, source, True):
             marker = FENCED_CONTAINER_RE.match(line).group(1)
             closer = marker if marker in (":::", "///") or marker.startswith(":") else None
             if closer is None:
@@ -287,7 +298,9 @@ def drop_heading_id(
         match = HEADING_ID_RE.match(line)
         if match and not inside[index]:
             anchor = match.group(3) or match.group(4)
-            if anchor in source_ids:
+            title = match.group(1).lstrip("#").strip()
+            # a heading kept in English whose own id is the anchor loses nothing
+            if anchor in source_ids and anchor not in own_ids(title):
                 candidates.append((index, match))
     if not candidates:
         return None
@@ -297,6 +310,14 @@ def drop_heading_id(
     return Mutation(
         "drop-heading-id", "\n".join(changed), index + 1, index + 1, 1, 1, match.group(2)
     )
+
+
+def own_ids(title: str) -> set[str]:
+    """The ids a heading's text gives without an explicit anchor."""
+    from doclint.slug import doc_builder_slug, github_slug
+
+    text = regex.sub(r"[`*_]", "", title) if "`" in title else title
+    return {doc_builder_slug([text]), doc_builder_slug([title]), github_slug(text)}
 
 
 def _prose_pick(lines, source, rng, pattern, group=0, mask=True):

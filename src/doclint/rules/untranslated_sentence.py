@@ -1,7 +1,7 @@
 """A whole sentence in the source language inside an otherwise translated block.
 
 Translators often translate a paragraph and leave one sentence — added to the
-English page later, or skipped — in English. A sentence ends at ``.!?。！？``, at a
+English page later, or skipped — in English. A sentence ends at ``.!?。！？।؟۔``, at a
 line break (a list item, a line of its own) and at a colon or semicolon before a
 space. A block with nothing translated in it is not reported here (it is a block
 left in English). A sentence of at least ``min-words`` English words is reported
