@@ -20,27 +20,61 @@ class PairLike(Protocol):
     translation: Block | None
 
 
+def _code(block: Block | None) -> str | None:
+    return " ".join(block.content.split()) if isinstance(block, CodeBlock) else None
+
+
 def pair_slots(pairs: Sequence[PairLike]) -> list:
-    """``pairs`` with each slot's lone unpaired source and translated code block paired."""
+    """``pairs`` with each slot's lone unpaired source and translated code block paired
+    — unless either has a twin with the same code left unpaired on the other side: then
+    the block moved, and stays unpaired to be reported so."""
+    unpaired_source = {_code(p.source) for p in pairs if p.translation is None} - {None}
+    unpaired_translation = {_code(p.translation) for p in pairs if p.source is None} - {None}
+    pairs = _unpair_misplaced(pairs, unpaired_source, unpaired_translation)
+    unpaired_source = {_code(p.source) for p in pairs if p.translation is None} - {None}
+    unpaired_translation = {_code(p.translation) for p in pairs if p.source is None} - {None}
+    moved = unpaired_source & unpaired_translation
     result: list = []
     gap: list = []
     for pair in [*pairs, None]:
         if pair is not None and (pair.source is None or pair.translation is None):
             gap.append(pair)
             continue
-        result.extend(_settle(gap))
+        result.extend(_settle(gap, moved))
         gap = []
         if pair is not None:
             result.append(pair)
     return result
 
 
-def _settle(gap: list) -> list:
+def _unpair_misplaced(pairs: Sequence[PairLike], source: set, translation: set) -> list:
+    """Two different code blocks paired for their likeness, where one of them has an
+    identical twin left unpaired on the other side: the twin is its counterpart, out
+    of order (the translation reordered the examples), so the likeness proves nothing."""
+    result: list = []
+    for pair in pairs:
+        src, dst = _code(pair.source), _code(pair.translation)
+        if (
+            src is not None
+            and dst is not None
+            and src != dst
+            and (dst in source or src in translation)
+        ):
+            make = type(pair)
+            result.extend((make(pair.source, None), make(None, pair.translation)))
+        else:
+            result.append(pair)
+    return result
+
+
+def _settle(gap: list, moved: set[str]) -> list:
     if len(gap) < 2 or any(isinstance(p.source or p.translation, Heading) for p in gap):
         return gap
     sources = [p for p in gap if isinstance(p.source, CodeBlock)]
     translations = [p for p in gap if isinstance(p.translation, CodeBlock)]
     if len(sources) != 1 or len(translations) != 1:
+        return gap
+    if {_code(sources[0].source), _code(translations[0].translation)} & moved:
         return gap
     make = type(gap[0])
     src_side = [p for p in gap if p.source is not None]
