@@ -74,8 +74,8 @@ def _analyse(page: Page) -> InlineCode:
 
 def _pair_changes(page: Page, result: InlineCode) -> None:
     """A source span missing from a block whose counterpart has a span the source lacks
-    was changed into it: as many as both have, in order when they have as many, else
-    the alike ones."""
+    was changed into it when the two are alike (an edited identifier), or when they
+    are the only two and the new one is written in another script (a translated one)."""
     extra_by_block: dict[int, list[Extra]] = {}
     for extra in result.extra:
         extra_by_block.setdefault(id(extra.block), []).append(extra)
@@ -87,16 +87,19 @@ def _pair_changes(page: Page, result: InlineCode) -> None:
         extras = list(extra_by_block.get(id(counterpart), ()))
         if not extras:
             continue
-        if len(extras) == len(missing_here):
-            for missing, extra in zip(missing_here, extras):
-                result.changed[id(missing)] = extra
-            continue
         for missing in missing_here:
             alike = max(
                 extras,
                 key=lambda e: SequenceMatcher(None, missing.text, e.text).ratio(),
                 default=None,
             )
-            if alike and SequenceMatcher(None, missing.text, alike.text).ratio() >= SIMILAR:
+            if alike and (
+                SequenceMatcher(None, missing.text, alike.text).ratio() >= SIMILAR
+                or (len(missing_here) == 1 and len(extras) == 1 and _translated(alike.text))
+            ):
                 result.changed[id(missing)] = alike
                 extras.remove(alike)
+
+
+def _translated(text: str) -> bool:
+    return any(char.isalpha() and not char.isascii() for char in text)

@@ -27,7 +27,7 @@ from doclint.finding import Problem
 from doclint.inbound import fragments_linked
 from doclint.page import Page
 from doclint.rules._anchors import anchor_edit, source_id_of, translation_id_of
-from doclint.sections import confirmed, contradicts, sections
+from doclint.rules._headings import trusted_headings
 
 CODE = "DL102"
 NAME = "anchor-not-preserved"
@@ -54,21 +54,14 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     source_ids = source_id_of(page)
     translation_ids = translation_id_of(page)
     alignment = page.alignment
-    settled = {id(translation) for _, translation in alignment.settled}
     pairs = [(pair.source, pair.translation) for pair in alignment.pairs]
-    source_sections = {id(s.heading): s for s in sections(page.source, False)}
-    translated_sections = {id(s.heading): s for s in sections(page.translation, True)}
-    trusted = confirmed(
-        pairs,
-        settled,
-        lambda s, t: not contradicts(source_sections[id(s)], translated_sections[id(t)]),
-    )
+    trusted = trusted_headings(page)
     # a moved section still owes its source id
     pairs += [(s, t) for s, t in alignment.settled if alignment.counterpart(s) is not t]
     for source, translation in pairs:
         if not isinstance(source, Heading) or not isinstance(translation, Heading):
             continue
-        if id(translation) not in trusted and id(translation) not in settled:
+        if id(translation) not in trusted:
             continue  # paired by place alone, among headings that do not match up
         wanted, actual = source_ids[id(source)], translation_ids[id(translation)]
         if not wanted or wanted == actual:

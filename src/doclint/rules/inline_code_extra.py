@@ -3,17 +3,21 @@
 Often harmless (a translator formatting a term as code), sometimes a sign of a
 changed identifier or of code the source has since removed. Information only. A
 span that replaced a span of the aligned source block is reported once, as changed,
-by ``inline-code-missing``.
+by ``inline-code-missing``. A span whose text the source writes as plain words
+(``git``, ``Space``) is a translator's formatting, not reported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
+from doclint.document import inline_of
 from doclint.finding import Problem
 from doclint.page import Page
 from doclint.rules._inline_code import inline_code
-from doclint.rules._pairs import short
+from doclint.rules._pairs import normal_space, short
 
 CODE = "DL306"
 NAME = "inline-code-extra"
@@ -24,11 +28,23 @@ SEVERITY = "info"
 def check(page: Page, options: dict) -> Iterator[Problem]:
     analysis = inline_code(page)
     replacing = {id(extra) for extra in analysis.changed.values()}
+    plain_of: dict[int, str] = {}
     for extra in analysis.extra:
         if id(extra) in replacing:
             continue  # reported by inline-code-missing, as the span it replaced
+        if id(extra.block) not in plain_of:
+            section = page.alignment.section(extra.block)
+            plain_of[id(extra.block)] = " ".join(
+                normal_space(i.text) for b in section for i in inline_of(b)
+            )
+        if _word_in(extra.text, plain_of[id(extra.block)]):
+            continue  # the source writes it as plain text: a translator's formatting
         yield Problem(
             extra.span.line,
             f"inline code `{short(extra.text, 50)}` is not in the source",
             column=extra.column,
         )
+
+
+def _word_in(text: str, plain: str) -> bool:
+    return regex.search(rf"(?<![\w`]){regex.escape(text)}(?![\w`])", plain) is not None
