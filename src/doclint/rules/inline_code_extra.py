@@ -3,8 +3,9 @@
 Often harmless (a translator formatting a term as code), sometimes a sign of a
 changed identifier or of code the source has since removed. Information only. A
 span that replaced a span of the aligned source block is reported once, as changed,
-by ``inline-code-missing``. A span whose text the source writes as plain words
-(``git``, ``Space``) is a translator's formatting, not reported.
+by ``inline-code-missing``. A span whose text the source page has anywhere — as
+plain words (``git``, ``Space``), in another paragraph, in its code — is a
+translator's formatting or a moved sentence, not reported.
 """
 
 from __future__ import annotations
@@ -28,22 +29,24 @@ SEVERITY = "info"
 def check(page: Page, options: dict) -> Iterator[Problem]:
     analysis = inline_code(page)
     replacing = {id(extra) for extra in analysis.changed.values()}
-    plain_of: dict[int, str] = {}
+    source_text = _page_text(page)
     for extra in analysis.extra:
         if id(extra) in replacing:
             continue  # reported by inline-code-missing, as the span it replaced
-        if id(extra.block) not in plain_of:
-            section = page.alignment.section(extra.block)
-            plain_of[id(extra.block)] = " ".join(
-                normal_space(i.text) for b in section for i in inline_of(b)
-            )
-        if _word_in(extra.text, plain_of[id(extra.block)]):
-            continue  # the source writes it as plain text: a translator's formatting
+        if _word_in(extra.text.strip("_*"), source_text):
+            continue  # the source has it elsewhere, in code or as words: formatting
         yield Problem(
             extra.span.line,
             f"inline code `{short(extra.text, 50)}` is not in the source",
             column=extra.column,
         )
+
+
+def _page_text(page: Page) -> str:
+    """Everything of the source page a span may repeat: prose, code spans and code."""
+    parts = [normal_space(i.text) for b in page.source.blocks for i in inline_of(b)]
+    parts += [getattr(block, "content", "") for block in page.source.code_blocks]
+    return "\n".join(parts)
 
 
 def _word_in(text: str, plain: str) -> bool:
