@@ -32,6 +32,16 @@ def _values(blocks: list[Block]) -> frozenset:
     return frozenset().union(*(value_set(i.prose) for b in blocks for i in inline_of(b)))
 
 
+def _digits(blocks: list[Block]) -> frozenset:
+    return frozenset(
+        value
+        for b in blocks
+        for i in inline_of(b)
+        for number in numbers(i.prose)
+        for value in number.values
+    )
+
+
 def _numbers(block: Block) -> list[tuple[Number, int]]:
     """Each number of a block's prose with its line, once per spelling."""
     found, seen = [], set()
@@ -49,13 +59,20 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         translation = alignment.counterpart(source)
         # the aligned block and the unpaired blocks right around it (a paragraph split
         # or merged): a number elsewhere in the section is another sentence's
-        present = _values(alignment.window(source))
+        window = alignment.window(source)
+        present = _values(window)
         in_source = _values(alignment.window(translation))
-        missing = [(n, line) for n, line in _numbers(source) if not n.matches(present)]
         # a number the aligned block has in place of a missing one (a number only in the
         # translation is otherwise no finding: translators write "zero" as 0 and number
         # the options of a sentence, and too many of those would bury the real ones)
         extra = [(n, line) for n, line in _numbers(translation) if not n.matches(in_source)]
+        # a value the translation writes only as a word ("두", "zwei") stands for the
+        # source's digits — unless a digit the source lacks is left to take their place
+        digits = _digits(window)
+        wanted = _numbers(source)
+        missing = [(n, line) for n, line in wanted if not n.matches(present)]
+        as_words = [(n, line) for n, line in wanted if n.matches(present) and not n.matches(digits)]
+        missing += as_words[: max(0, len(extra) - len(missing))]
         for number, line in missing:
             if extra:
                 instead, where = extra.pop(0)
