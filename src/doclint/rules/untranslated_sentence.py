@@ -51,8 +51,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     script = script_re(page.language)
     for unit in units(page):
         parts = sentences(unit.text)
-        if len(parts) < 2 or not _translated_in_part(unit.text, script, options):
-            continue  # a block with nothing translated is no sentence left in English
+        if len(parts) < 2:
+            continue
+        translated: bool | None = None  # asked only once a sentence reads as English
         for offset, sentence in parts:
             words = english_words(sentence)
             if not reads_as_english(words, options["min-words"]):
@@ -63,7 +64,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 english = function_words(words) >= 2 and (
                     english_probability(sentence) >= options["threshold"]
                 )
-            if english:
+            if english and translated is None:
+                translated = _translated_in_part(unit.text, script, options)
+            if english and translated:  # a block with nothing translated is another finding
                 yield Problem(
                     line_of(unit, offset + len(sentence) - len(sentence.lstrip())),
                     f"sentence in English in a translated {unit.label}: "
