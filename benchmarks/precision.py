@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-TREES = ("huggingface_hub/docs/source", "smolagents/docs/source")
+TREES = ("huggingface_hub/docs/source", "smolagents/docs/source", "transformers/ko")
 
 
 def main() -> int:
@@ -60,8 +60,9 @@ def main() -> int:
 
 
 def _language(path: str) -> str:
-    parts = Path(path).parts
-    return parts[parts.index("source") + 1] if "source" in parts else "?"
+    from doclint.pairing import is_language_tag
+
+    return next((part for part in Path(path).parts if is_language_tag(part)), "?")
 
 
 def _short_path(path: str) -> str:

@@ -133,11 +133,20 @@ def test_bad_input_gets_one_line_each_and_the_run_continues(isolated, capsys):
     assert lines == [
         "doclint: docs/ko/dir.md: no translated Markdown pages found",
         "doclint: docs/ko/missing.md: no such file or directory",
-        "doclint: docs/ko/empty.md: file is empty",
         "doclint: docs/ko/latin1.md: not valid UTF-8 (byte 0xe9 at offset 5)",
         "doclint: docs/ko/nul.md: contains NUL bytes: not a text file",
     ]
     assert "docs/ko/b.md:5:1: DL006" in out  # the other files were still linted
+    assert "docs/ko/empty.md:1:1: DL007" in out  # an empty page is a finding, not an input error
+
+
+def test_an_empty_translated_page_is_a_finding_and_the_exit_code_stays_0_or_1(isolated, capsys):
+    write(isolated, {**GOOD, "docs/en/e.md": "# E\n\n```py\nx = 1\n```\n", "docs/ko/e.md": "\n"})
+    code, out, err = run(capsys, "check", "docs/ko")
+    assert code == 1 and err == ""
+    assert out.count("empty-translation") == 1 and "missing-section" not in out
+    code, out, _ = run(capsys, "check", "docs/ko", "--ignore", "empty-translation")
+    assert "missing-section" in out  # without the verdict, the pair is compared
 
 
 def test_unreadable_source_names_both_files(isolated, capsys):

@@ -11,6 +11,7 @@ from doclint import check_pair
 from doclint.config import Config, load
 from doclint.document import Document
 from doclint.fixer import apply_edits
+from doclint.inbound import build_index, page_key
 from doclint.pairing import PagePair
 from doclint.parse import parse
 from doclint.registry import all_rules
@@ -50,7 +51,14 @@ def case_site(case: Path, language: str) -> FileSite | None:
         return parse(read(path), str(path)) if path.is_file() else None
 
     root = (pages / language).resolve()
-    return FileSite(root / "index.md", root, (pages / "en").resolve(), language, "folder", load)
+    index = build_index(pages.resolve(), read)
+
+    def inbound(page: Path, top: Path) -> frozenset[str]:
+        return frozenset(index.get(page_key(page, top) or "", ()))
+
+    return FileSite(
+        root / "index.md", root, (pages / "en").resolve(), language, "folder", load, inbound=inbound
+    )
 
 
 def case_tree(case: Path, language: str, path: str) -> LanguageTree | None:
@@ -124,6 +132,19 @@ def test_every_rule_has_a_fixture_where_it_fires() -> None:
         fired.update(rule for _, rule in split_expectations(read(translation))[1])
     missing = [rule.name for rule in all_rules() if rule.name not in fired]
     assert not missing, f"rules with no fixture showing them fire: {missing}"
+
+
+def test_anchor_not_preserved_is_a_warning_only_where_something_links_to_the_id() -> None:
+    case = FIXTURES / "cases" / "anchor-links"
+    translation = case / "ko.md"
+    text, _ = split_expectations(read(translation))
+    severities = {
+        finding.line: finding.severity
+        for finding in lint_case(case, translation, text)
+        if finding.name == "anchor-not-preserved"
+    }
+    # linked from another page of the tree, from the page itself, and from nowhere
+    assert severities == {1: "warning", 5: "warning", 9: "info"}
 
 
 def test_there_are_fixtures() -> None:

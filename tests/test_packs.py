@@ -84,3 +84,21 @@ patterns:
         (9, "warning", "no-print-in-code"),
     ]
     assert check_pair(None, page, config, language="ko") == []  # a ja pack, a ko page
+    # A severity the configuration sets wins over each pattern's own, even when it is
+    # the rule's default severity.
+    for configured in (
+        Config(
+            base=tmp_path,
+            packs=("team.yml",),
+            select=("pack-pattern",),
+            severity={"pack-pattern": "warning"},
+        ),
+        Config(
+            base=tmp_path,
+            packs=("team.yml",),
+            select=("pack-pattern",),
+            rules={"pack-pattern": {"severity": "warning"}},
+        ),
+    ):
+        findings = check_pair(None, page, configured, language="ja")
+        assert {f.severity for f in findings} == {"warning"}

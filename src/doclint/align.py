@@ -30,6 +30,8 @@ from doclint.document import (
     Table,
     inline_of,
 )
+from doclint.sections import pair_sections
+from doclint.slots import pair_slots
 from doclint.slug import heading_ids
 
 NUMBER_RE = regex.compile(r"\d+(?:[.,]\d+)*")
@@ -47,6 +49,9 @@ class Pair:
 @dataclass(frozen=True)
 class Alignment:
     pairs: tuple[Pair, ...]
+    # Heading pairs that content or an explicit anchor settled before alignment; a
+    # settled pair that is not among ``pairs`` is a section that moved.
+    settled: tuple[tuple[Heading, Heading], ...] = ()
 
     @cached_property
     def source_of(self) -> dict[int, Block | None]:
@@ -190,12 +195,24 @@ def _exact(block: Block) -> str | None:
 
 
 class _Signature:
-    __slots__ = ("block", "claims", "context", "exact", "features", "id", "kind", "level", "strict")
+    __slots__ = (
+        "block",
+        "claims",
+        "context",
+        "exact",
+        "features",
+        "id",
+        "kind",
+        "level",
+        "partner",
+        "strict",
+    )
 
     def __init__(self, block: Block, block_id: str | None) -> None:
         self.block = block
         self.id = block_id
         self.claims: str | None = None  # a source heading's id this heading's [[anchor]] names
+        self.partner: Block | None = None  # the heading its section's content settled it with
         self.kind = block.kind
         self.strict = _strict_key(block)
         self.features = _features(block, block_id)
@@ -211,6 +228,10 @@ def _score(source: _Signature, translation: _Signature) -> float:
     if translation.claims is not None and translation.claims != source.id:
         return 0.0  # ``## 설정[[configure]]`` is the source's "Configure", no other heading
     score = 1.0
+    if source.partner is not None or translation.partner is not None:
+        if source.partner is not translation.block:
+            return 0.0  # either heading's section is settled with another one
+        score += 5.0
     if source.exact is not None and source.exact == translation.exact:
         score += 4.0
     union = source.features | translation.features
@@ -244,6 +265,7 @@ def align(source: Document, translation: Document, slug_style: str = "doc-builde
         anchor = getattr(signature.block, "anchor", None)
         if anchor in source_ids and anchors[anchor] == 1:
             signature.claims = anchor
+    settled = _settle_sections(source, translation, src, dst)
     # Identical leading and trailing runs (licence header, shared code) need no DP.
     head = 0
     while head < min(len(src), len(dst)) and _identical(src[head], dst[head]):
@@ -253,13 +275,34 @@ def align(source: Document, translation: Document, slug_style: str = "doc-builde
         src[len(src) - 1 - tail], dst[len(dst) - 1 - tail]
     ):
         tail += 1
-    middle = _align_dp(src[head : len(src) - tail], dst[head : len(dst) - tail])
+    middle = pair_slots(_align_dp(src[head : len(src) - tail], dst[head : len(dst) - tail]))
     pairs = [Pair(s.block, t.block) for s, t in zip(src[:head], dst[:head])]
     pairs.extend(middle)
     pairs.extend(
         Pair(s.block, t.block) for s, t in zip(src[len(src) - tail :], dst[len(dst) - tail :])
     )
-    return Alignment(tuple(pairs))
+    return Alignment(tuple(pairs), tuple(settled))
+
+
+def _settle_sections(
+    source: Document, translation: Document, src: list[_Signature], dst: list[_Signature]
+) -> list[tuple[Heading, Heading]]:
+    """Mark the heading pairs that an anchor or the sections' content settles."""
+    by_id: dict[str, list[_Signature]] = {}
+    for signature in src:
+        if signature.id:
+            by_id.setdefault(signature.id, []).append(signature)
+    fixed = [
+        (by_id[signature.claims][0].block, signature.block)
+        for signature in dst
+        if signature.claims is not None and len(by_id[signature.claims]) == 1
+    ]
+    settled = pair_sections(source, translation, fixed)
+    signature_of = {id(signature.block): signature for signature in (*src, *dst)}
+    for source_heading, translated_heading in settled:
+        signature_of[id(source_heading)].partner = translated_heading
+        signature_of[id(translated_heading)].partner = source_heading
+    return settled
 
 
 def _identical(source: _Signature, translation: _Signature) -> bool:

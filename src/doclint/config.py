@@ -18,7 +18,7 @@ import regex
 
 from doclint import packs as packs_module
 from doclint.dialects import names as dialect_names
-from doclint.finding import SEVERITIES
+from doclint.finding import SEVERITIES, Problem
 from doclint.registry import Rule, find_rule, is_selector, resolve_selection, validate_options
 from doclint.slug import STYLES
 from doclint.textfile import relative
@@ -113,6 +113,14 @@ class EnabledRule:
     rule: Rule
     severity: str
     options: dict[str, Any]
+    configured: bool = False  # the severity was set in the configuration
+
+    def severity_for(self, problem: Problem) -> str:
+        """A severity set in the configuration beats the one a problem carries (a pack
+        pattern's, a finding a rule grades by what it knows), which beats the rule's."""
+        if problem.severity and not self.configured:
+            return problem.severity
+        return self.severity
 
 
 @dataclass(frozen=True)
@@ -202,18 +210,23 @@ class Config:
         for rule in resolve_selection(self.select, self.extend_select, self.ignore):
             given = self._rule_table(rule)
             options, _ = validate_options(rule, {k: v for k, v in given.items() if k != "severity"})
-            enabled.append(EnabledRule(rule, self.severity_of(rule), options))
+            severity, configured = self._severity(rule)
+            enabled.append(EnabledRule(rule, severity, options, configured))
         return enabled
 
     def severity_of(self, rule: Rule) -> str:
+        return self._severity(rule)[0]
+
+    def _severity(self, rule: Rule) -> tuple[str, bool]:
+        """The rule's severity, and whether the configuration set it."""
         given = self._rule_table(rule).get("severity")
         if given:
-            return given
+            return given, True
         best = max(
             ((rule.matches(selector), severity) for selector, severity in self.severity.items()),
             default=(0, rule.severity),
         )
-        return best[1] if best[0] else rule.severity
+        return (best[1], True) if best[0] else (rule.severity, False)
 
     def _rule_table(self, rule: Rule) -> dict[str, Any]:
         return self.rules.get(rule.name) or self.rules.get(rule.code) or {}

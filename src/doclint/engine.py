@@ -106,7 +106,11 @@ def _checked(
 ) -> list[Finding]:
     findings: list[Finding] = []
     owned = owned_rules()
-    for enabled in rules:
+    # Verdicts on the pair as a whole come first: a page that is empty or is another
+    # page is reported once, not compared block by block.
+    ordered = sorted(rules, key=lambda enabled: not enabled.rule.verdict)
+    compare = True
+    for enabled in ordered:
         rule = enabled.rule
         if rule.name == UNUSED_SUPPRESSION:
             continue
@@ -114,19 +118,26 @@ def _checked(
             continue
         if rule.name in owned and rule.name not in page.dialect.own_rules:
             continue
+        if rule.needs_source and not rule.verdict and not compare:
+            continue
         try:
             problems = list(rule.check(page, enabled.options))
         except Exception as error:  # a broken rule must not take the run down with it
             raise RuleCrash(
                 f"{path}: rule {rule.name} failed: {type(error).__name__}: {error}"
             ) from error
+        if rule.verdict and problems:
+            compare = False
         for problem in problems:
-            # A rule-level severity from the config beats a pack pattern's own.
-            severity = enabled.severity
-            if problem.severity and enabled.severity == rule.severity:
-                severity = problem.severity
             findings.append(
-                _finding(rule, severity, problem, path, source_path, page.translation.lines)
+                _finding(
+                    rule,
+                    enabled.severity_for(problem),
+                    problem,
+                    path,
+                    source_path,
+                    page.translation.lines,
+                )
             )
     return findings
 

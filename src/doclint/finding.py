@@ -66,7 +66,9 @@ class Finding:
 
     @property
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.rule, self.message)
+        # by position; findings of one rule at one place keep the order the rule gave
+        # (the order of the page), not the alphabetical order of their messages
+        return (self.path, self.line, self.column, self.rule)
 
     def to_dict(self) -> dict:
         found = {

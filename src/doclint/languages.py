@@ -63,7 +63,13 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     which when how what or not have has were should would if then than these those
     into about there their they been being does doesn't don't isn't it's at""".split()  # noqa: SIM905
 )
-SENTENCE_RE = regex.compile(r"[^.!?。！？\n]+(?:[.!?。！？]+|$)", regex.MULTILINE)
+# A sentence ends at a full stop (Devanagari's danda and the Arabic script's too), a
+# question or exclamation mark, a line break (a list
+# item or a line of its own), or a colon or semicolon before a space: what follows
+# "다음과 같습니다:" is a sentence of its own, in whatever language it is left.
+SENTENCE_RE = regex.compile(
+    r"(?:[^.!?。！？।॥؟۔:：;\n]|[:;](?!\s|$))+(?:[.!?。！？।॥؟۔]+|[:：;]|$)", regex.MULTILINE
+)
 
 
 def base(language: str) -> str:

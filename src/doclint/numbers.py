@@ -66,9 +66,11 @@ def _key(value: float) -> str:
 
 
 VERSION_PREFIX_RE = regex.compile(r"(?<![\p{L}])[vV](?=\d)")
-# Small numbers that translations write as words.
+# Small numbers that translations write as words. "One" is left out where it is also
+# the indefinite article (un, una, ein, um…): nearly every sentence has one, and it
+# would hide any changed or dropped 1.
 NUMBER_WORDS = {
-    1: "一 한 하나 첫 eins ein eine un une uno una um uma एक",
+    1: "一 한 하나 첫 eins एक",
     2: "二 两 兩 두 둘 zwei deux dos due dois duas दो",
     3: "三 세 셋 drei trois tres tre três तीन",
     4: "四 네 넷 vier quatre cuatro quattro quatro चार",

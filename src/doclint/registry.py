@@ -15,6 +15,8 @@ A rule is a module with a declarative header::
     FIX_OPT_IN = False             # the edits need --fix-code too (they rewrite code)
     ENABLED = True                 # on unless selected otherwise
     NEEDS_SOURCE = True            # skipped for a translation without a source page
+    VERDICT = False                # judges the pair as a whole: when it reports, rules
+                                   # that compare the pair are not run on it
 
     def check(page, options): ...  # yields doclint.finding.Problem
 
@@ -64,6 +66,7 @@ class Rule:
     fix_opt_in: bool = False
     enabled: bool = True
     needs_source: bool = True
+    verdict: bool = False
     check: Callable[..., Iterable] | None = None
     # Rules over a whole run: collect(page, options) -> observations of one page;
     # finish(all observations, options) -> (path, Problem) pairs.
@@ -112,6 +115,7 @@ def rule_from_module(module: ModuleType) -> Rule:
         fix_opt_in=bool(header("FIX_OPT_IN", False, required=False)),
         enabled=bool(header("ENABLED", True, required=False)),
         needs_source=bool(header("NEEDS_SOURCE", True, required=False)),
+        verdict=bool(header("VERDICT", False, required=False)),
         check=header("check", None, required=False),
         collect=header("collect", None, required=False),
         finish=header("finish", None, required=False),

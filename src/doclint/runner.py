@@ -21,6 +21,7 @@ from doclint.finding import Finding
 from doclint.fixer import encode, unified_diff
 from doclint.freshness import Freshness
 from doclint.glossary import Termbases
+from doclint.inbound import build_index, page_key
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
@@ -115,6 +116,13 @@ def shard_of(path: Path, count: int) -> int:
     return int.from_bytes(digest[:8], "big") % count + 1
 
 
+def _text_or_none(path: Path) -> str | None:
+    try:
+        return read_page(path).text
+    except InputError:
+        return None  # reported where the page itself is checked
+
+
 def _check_chunk(job: tuple[Runner, list[PagePair], dict[Path, PageHistory]]) -> Report:
     runner, pairs, histories = job
     runner._histories = histories
@@ -148,6 +156,7 @@ class Runner:
         self.packs = config.load_packs()
         self._documents: dict[tuple[Path, str], Document | InputError | None] = {}
         self._backlinks: dict[tuple[Path, str, str], Backlinks] = {}
+        self._inbound: dict[Path, dict[str, set[str]]] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
         self.detected: dict[str, str] = {}  # dialect → what it was detected from
         # Gathered once per run before any page is linted; workers get their pages' share.
@@ -279,6 +288,12 @@ class Runner:
                     self._documents[key] = error
         return self._documents[key]
 
+    def _linked_fragments(self, page: Path, top: Path) -> frozenset[str]:
+        """Fragments that any page under ``top`` links to on ``page`` (index built once)."""
+        if top not in self._inbound:
+            self._inbound[top] = build_index(top, _text_or_none)
+        return frozenset(self._inbound[top].get(page_key(page, top) or "", ()))
+
     def _linked_document(self, path: Path, dialect: str | None = None) -> Document | None:
         found = self._document(path, dialect)
         return found if isinstance(found, Document) else None
@@ -318,6 +333,7 @@ class Runner:
             load=functools.partial(self._linked_document, dialect=dialect),
             folder_urls=dialects.get(dialect).folder_urls,
             boundary=link_boundary(pair.root, pair.source_root),
+            inbound=self._linked_fragments,
         )
 
         history = self._histories.get(pair.translation.resolve())

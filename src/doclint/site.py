@@ -32,6 +32,10 @@ class Site(Protocol):
 
     def document(self, target: Target) -> Document | None: ...
 
+    # Optional: the fragments that pages of the tree, in any language, link to on this
+    # page (a site without it knows of no such link).
+    # def linked_fragments(self) -> frozenset[str]: ...
+
 
 @dataclass
 class FileSite:
@@ -45,6 +49,14 @@ class FileSite:
     # Links are resolved inside this folder only (the repository): ``../../../etc/passwd``
     # is reported, never opened.
     boundary: Path | None = None
+    # (page, top of the tree of every language) -> fragments linked on that page
+    inbound: Callable[[Path, Path], frozenset[str]] | None = None
+
+    def linked_fragments(self) -> frozenset[str]:
+        """Fragments that pages of the tree, in any language, link to on this page."""
+        if self.inbound is None:
+            return frozenset()
+        return self.inbound(self.page, Path(os.path.commonpath([self.root, self.source_root])))
 
     def target(self, link_path: str) -> Target | None:
         """Where a relative link (``model_doc/bert``, ``../quicktour.md``) lands.

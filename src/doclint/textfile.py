@@ -50,8 +50,6 @@ def decode(raw: bytes, path: str) -> PageText:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise InputError(path, "contains NUL bytes: not a text file")
-    if not text.strip():
-        raise InputError(path, "file is empty")
     return PageText(text, newline, bom, hashlib.sha256(raw).hexdigest())
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable, Iterator
 import regex
 
 from doclint.document import Block, Document, inline_of
+from doclint.finding import Problem
 from doclint.page import Page
 
 
@@ -114,6 +115,46 @@ def same_code(block: Block) -> str:
     return " ".join(getattr(block, "content", "").split())
 
 
+def page_sections(document: Document) -> dict[int, Block]:
+    """``id()`` of each block under a heading, mapped to that heading."""
+    found: dict[int, Block] = {}
+    current = None
+    for block in document.blocks:
+        if block.kind == "heading":
+            current = block
+        elif current is not None:
+            found[id(block)] = current
+    return found
+
+
+def moved_sections(page: Page) -> dict[int, Block]:
+    """Sections that content settled with a section elsewhere in the other page: maps
+    ``id()`` of each such heading, on both sides, to its counterpart."""
+    moved: dict[int, Block] = {}
+    for source, translation in page.alignment.settled:
+        if page.alignment.counterpart(source) is not translation:
+            moved[id(source)] = translation
+            moved[id(translation)] = source
+    return moved
+
+
+def absent_sections(page: Page, document: Document) -> set[int]:
+    """``id()`` of the headings of ``document`` (either side of ``page``) whose whole
+    section has no counterpart: the heading and every block under it. Such a section
+    is reported once, with what it holds."""
+    sections = page_sections(document)
+    absent = {
+        id(block)
+        for block in document.blocks
+        if block.kind == "heading" and page.alignment.counterpart(block) is None
+    }
+    for block in document.blocks:
+        heading = sections.get(id(block))
+        if heading is not None and page.alignment.counterpart(block) is not None:
+            absent.discard(id(heading))
+    return absent
+
+
 def moved_twins(
     page: Page,
     kinds: type | tuple[type, ...],
@@ -137,3 +178,12 @@ def moved_twins(
             moved[id(block)] = twin
             moved[id(twin)] = block
     return moved
+
+
+def before_unclosed_fence(page: Page, problems: Iterator[Problem]) -> Iterator[Problem]:
+    """``problems`` above the translation's first unclosed code fence: past it the page
+    is all code, and the fence is the one defect there (``unclosed-code-fence``)."""
+    fences = [b.line for b in page.translation.code_blocks if b.fenced and not b.closed]
+    for problem in problems:
+        if not fences or problem.line < fences[0]:
+            yield problem

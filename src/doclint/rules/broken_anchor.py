@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from doclint.columns import link_column
 from doclint.document import Heading
 from doclint.finding import Problem
 from doclint.links import document_links
@@ -52,7 +53,10 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     source_targets = link_targets(page.source, page.slug_style) if page.source else set()
     in_source = source_hrefs(page)
     source_headings = None
+    seen: dict[tuple[int, str], int] = {}
     for link in document_links(page.translation):
+        nth = seen.get((link.line, link.href), 0)
+        seen[(link.line, link.href)] = nth + 1
         wanted = fragment(link.href)
         if not wanted or wanted in targets or autodoc_target(page.translation, wanted):
             continue
@@ -60,7 +64,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             continue
         if source_headings is None:
             source_headings = _source_headings(page)
-        column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+        column = link_column(page.translation.line_text(link.line), link.href, nth)
         source = source_headings.get(wanted)
         translated = page.alignment.counterpart(source) if source else None
         if isinstance(translated, Heading):

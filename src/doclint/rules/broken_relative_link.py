@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from doclint.columns import link_column
 from doclint.finding import Problem
 from doclint.links import document_links
 from doclint.page import Page
@@ -36,11 +37,14 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         return
     ids_of: dict = {}
     in_source = source_hrefs(page)
+    seen: dict[tuple[int, str], int] = {}
     for link in document_links(page.translation):
+        nth = seen.get((link.line, link.href), 0)
+        seen[(link.line, link.href)] = nth + 1
         path = link_path(link.href)
         if path is None:
             continue
-        column = page.translation.line_text(link.line).find(link.href) + 1 or 1
+        column = link_column(page.translation.line_text(link.line), link.href, nth)
         target = page.site.target(unquote(path))
         if target is None:
             if link.href in in_source:

@@ -50,7 +50,7 @@ from doclint.codenorm import (
 from doclint.document import CodeBlock, Document
 from doclint.finding import Edit, Problem
 from doclint.page import Page
-from doclint.rules._pairs import contrast, fence_opening, paired, short
+from doclint.rules._pairs import before_unclosed_fence, contrast, fence_opening, paired, short
 
 CODE = "DL303"
 NAME = "code-block-modified"
@@ -84,6 +84,10 @@ def _first_line(block: CodeBlock) -> int:
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     for source, translation in paired(page, CodeBlock):
         # The source's language decides how comments look in both.
         info = source.info or translation.info

@@ -18,7 +18,7 @@ import regex
 from doclint.document import Callout, Component, Document
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import moved_twins
+from doclint.rules._pairs import before_unclosed_fence, moved_twins
 from doclint.rules.callout_keyword_translated import unknown_keyword
 from doclint.urls import target_keys
 
@@ -165,9 +165,28 @@ def _admonition(block: Component | Callout) -> bool:
     return isinstance(block, Component) and bool(block.markup) and block.role == "open"
 
 
+def _note_text(document: Document, notes: frozenset[str]) -> set[int]:
+    """``id()`` of the blocks that are a note's own text: in a blockquote or a note
+    component of the dialect (``notes``), or on the line of a one-line
+    ``<Tip>…</Tip>``."""
+    note_lines = {tag.line for tag in document.components if tag.name in notes}
+    inside = {f"component:{name}" for name in notes}
+    return {
+        id(block)
+        for block in document.blocks
+        if block.kind == "paragraph"
+        and (
+            "blockquote" in block.context
+            or inside.intersection(block.context)
+            or block.line in note_lines
+        )
+    }
+
+
 def _same_notes(page: Page, changed: list) -> set[int]:
     """Unpaired ``<Tip>``s and callouts that stand for each other in a gap of the
-    alignment: ``<Tip>`` … ``</Tip>`` written as ``> [!TIP]`` is the same note."""
+    alignment: ``<Tip>`` … ``</Tip>`` written as ``> [!TIP]`` is the same note, on one
+    line or several (the note's own text, aligned, may stand between the two)."""
     same: set[int] = set()
     closing = {**_closing_tags(page.source), **_closing_tags(page.translation)}
     gap_source: list = []
@@ -193,8 +212,14 @@ def _same_notes(page: Page, changed: list) -> set[int]:
         gap_source.clear()
         gap_translation.clear()
 
+    notes = page.dialect.note_components
+    body = _note_text(page.source, notes) | _note_text(page.translation, notes)
     for pair in page.alignment.pairs:
-        if pair.source is not None and pair.translation is not None:
+        if (
+            pair.source is not None
+            and pair.translation is not None
+            and not {id(pair.source), id(pair.translation)} & body
+        ):
             settle()
         elif isinstance(pair.source, (Component, Callout)) and _noted(page, pair.source):
             gap_source.append(pair.source)
@@ -210,6 +235,10 @@ def _noted(page: Page, block: Component | Callout) -> bool:
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     translatable = set(options["translatable"]) | page.dialect.translatable_attributes
     retyped: list[tuple[Component, Component]] = []
     same_notes = _same_notes(page, retyped)
@@ -231,6 +260,17 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         if block is not None and (pair.source is None or pair.translation is None)
     }
     closing = {**_closing_tags(page.source), **_closing_tags(page.translation)}
+    translated_closing = _closing_tags(page.translation)
+    # source closing tags whose opening tag's counterpart the translation leaves open
+    left_open = {
+        id(closing[id(opening)])
+        for opening in page.source.components
+        if id(opening) in closing
+        and isinstance(page.alignment.counterpart(opening), Component)
+        and page.alignment.counterpart(opening).role == "open"
+        and id(page.alignment.counterpart(opening)) not in translated_closing
+    }
+    closes_something = {id(tag) for tag in translated_closing.values()}
     same_notes |= {id(closing[o]) for o in unpaired if o in closing and id(closing[o]) in unpaired}
     for pair in page.alignment.pairs:
         source, translation = pair.source, pair.translation
@@ -262,6 +302,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                     source_line=source.line,
                 )
         elif source is not None:
+            if id(source) in left_open:
+                continue  # the translation never closes the tag: unbalanced-component
             yield Problem(
                 page.alignment.previous_line(source),
                 f"{_label(source)} of the source (line {source.line}) has no counterpart "
@@ -269,4 +311,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 source_line=source.line,
             )
         elif translation is not None:
+            if (
+                getattr(translation, "role", "") == "close"
+                and id(translation) not in closes_something
+            ):
+                continue  # a stray closing tag: unbalanced-component
             yield Problem(translation.line, f"{_label(translation)} is not in the source")

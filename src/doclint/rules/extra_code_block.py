@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import moved_twins, same_code, short, unpaired_translation
+from doclint.rules._pairs import (
+    before_unclosed_fence,
+    moved_sections,
+    moved_twins,
+    page_sections,
+    same_code,
+    short,
+    unpaired_translation,
+)
 
 CODE = "DL302"
 NAME = "extra-code-block"
@@ -21,10 +29,19 @@ SEVERITY = "warning"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_twins(page, CodeBlock, same_code)  # reported by missing-code-block
+    sections = page_sections(page.translation)
+    moved_headings = moved_sections(page)
     for block in unpaired_translation(page, CodeBlock):
         if id(block) in moved:
             continue
+        heading = sections.get(id(block))
+        if heading is not None and id(heading) in moved_headings:
+            continue  # the moved section is reported once, by missing-section
         first = next((line for line in block.content.split("\n") if line.strip()), "")
         yield Problem(
             block.line,

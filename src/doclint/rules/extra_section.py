@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from doclint.document import Heading
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import short, unpaired_translation
+from doclint.rules._pairs import before_unclosed_fence, moved_sections, short, unpaired_translation
 
 CODE = "DL202"
 NAME = "extra-section"
@@ -20,7 +20,14 @@ SEVERITY = "warning"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
+    moved = moved_sections(page)  # reported by missing-section, once
     for heading in unpaired_translation(page, Heading):
+        if id(heading) in moved:
+            continue
         yield Problem(
             heading.line,
             f"section {'#' * heading.level} {short(heading.inline.text)!r} has no "

@@ -1,17 +1,24 @@
 """An inline code span of the translation that the aligned source block does not have.
 
 Often harmless (a translator formatting a term as code), sometimes a sign of a
-changed identifier or of code the source has since removed. Information only.
+changed identifier or of code the source has since removed. Information only. A
+span that replaced a span of the aligned source block is reported once, as changed,
+by ``inline-code-missing``. A span whose text the source page has anywhere — as
+plain words (``git``, ``Space``), in another paragraph, in its code — is a
+translator's formatting or a moved sentence, not reported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from doclint.document import inline_of
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import code_spans, normal_space, short, with_inline
+from doclint.rules._inline_code import inline_code
+from doclint.rules._pairs import normal_space, short
 
 CODE = "DL306"
 NAME = "inline-code-extra"
@@ -20,17 +27,27 @@ SEVERITY = "info"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
-    for translation, window in with_inline(page, from_source=False):
-        present = code_spans(window)
-        reported: set[str] = set()
-        for inline in inline_of(translation):
-            for span in inline.code_spans:
-                found = normal_space(span.text)
-                if found and found not in present and found not in reported:
-                    reported.add(found)
-                    column = page.translation.line_text(span.line).find(span.text) + 1 or 1
-                    yield Problem(
-                        span.line,
-                        f"inline code `{short(found, 50)}` is not in the source",
-                        column=column,
-                    )
+    analysis = inline_code(page)
+    replacing = {id(extra) for extra in analysis.changed.values()}
+    source_text = _page_text(page)
+    for extra in analysis.extra:
+        if id(extra) in replacing:
+            continue  # reported by inline-code-missing, as the span it replaced
+        if _word_in(extra.text.strip("_*"), source_text):
+            continue  # the source has it elsewhere, in code or as words: formatting
+        yield Problem(
+            extra.span.line,
+            f"inline code `{short(extra.text, 50)}` is not in the source",
+            column=extra.column,
+        )
+
+
+def _page_text(page: Page) -> str:
+    """Everything of the source page a span may repeat: prose, code spans and code."""
+    parts = [normal_space(i.text) for b in page.source.blocks for i in inline_of(b)]
+    parts += [getattr(block, "content", "") for block in page.source.code_blocks]
+    return "\n".join(parts)
+
+
+def _word_in(text: str, plain: str) -> bool:
+    return regex.search(rf"(?<![\w`]){regex.escape(text)}(?![\w`])", plain) is not None

@@ -5,7 +5,9 @@ things in the code and must survive translation exactly. A span is looked for in
 aligned translated block and in translated blocks around it that have no source
 counterpart (a paragraph split in two), whitespace-normalised. A span whose text is
 still there without backticks is reported too: it lost its formatting (and, for
-``[`Name`]``, its link to the API reference).
+``[`Name`]``, its link to the API reference). A span the aligned translated block
+has in its place (a translated or edited identifier) is one finding: "`X` became
+`Y`", at the new span.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Iterator
 from doclint.document import inline_of
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import code_spans, normal_space, short, with_inline
+from doclint.rules._inline_code import inline_code
+from doclint.rules._pairs import normal_space, short
 
 CODE = "DL305"
 NAME = "inline-code-missing"
@@ -24,20 +27,33 @@ SEVERITY = "warning"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
-    for source, window in with_inline(page):
-        present = code_spans(window)
-        reported: set[str] = set()
-        plain = " ".join(normal_space(i.text) for b in window for i in inline_of(b))
-        for inline in inline_of(source):
-            for span in inline.code_spans:
-                wanted = normal_space(span.text)
-                if not wanted or wanted in present or wanted in reported:
-                    continue
-                reported.add(wanted)
-                hint = " (its text is there without backticks)" if wanted in plain else ""
-                yield Problem(
-                    page.alignment.counterpart(source).line,
-                    f"inline code `{short(wanted, 50)}` of the source (line {span.line}) is not "
-                    f"in the translation{hint}",
-                    source_line=span.line,
-                )
+    analysis = inline_code(page)
+    plain_of: dict[int, str] = {}
+    for missing in analysis.missing:
+        span = missing.span
+        changed = analysis.changed.get(id(missing))
+        if changed is not None:
+            yield Problem(
+                changed.span.line,
+                f"inline code `{short(missing.text, 50)}` of the source (line {span.line}) "
+                f"became `{short(changed.text, 50)}`",
+                column=changed.column,
+                source_line=span.line,
+            )
+            continue
+        if id(missing.block) not in plain_of:
+            window = page.alignment.section(missing.block)
+            plain_of[id(missing.block)] = " ".join(
+                normal_space(i.text) for b in window for i in inline_of(b)
+            )
+        hint = (
+            " (its text is there without backticks)"
+            if missing.text in plain_of[id(missing.block)]
+            else ""
+        )
+        yield Problem(
+            page.alignment.counterpart(missing.block).line,
+            f"inline code `{short(missing.text, 50)}` of the source (line {span.line}) is not "
+            f"in the translation{hint}",
+            source_line=span.line,
+        )

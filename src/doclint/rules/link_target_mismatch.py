@@ -19,7 +19,9 @@ language). Links to other pages of the docs are the business of
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
 import regex
@@ -37,6 +39,7 @@ CATEGORY = "link"
 SEVERITY = "warning"
 OPTIONS = {"equivalent": []}
 
+SIMILAR = 0.8  # how alike two targets of one site are to be one changed into the other
 EXTERNAL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", regex.IGNORECASE)
 
 
@@ -71,6 +74,57 @@ def _rewrites(options: dict) -> list[tuple[regex.Pattern, str]]:
     return rewrites
 
 
+def _similar(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
+def _key(href: str, templates: tuple[str, ...]) -> str:
+    return unlocalised(href, templates)
+
+
+class _Elsewhere:
+    """The translation's links as a whole: for a source link its section lacks, whether
+    the page has it somewhere (a paragraph moved), or a similar target of the same site
+    that the source has nowhere (the link was changed where the paragraph now stands)."""
+
+    def __init__(
+        self, translated: list[Link], source: list[Link], everywhere: set[str], templates
+    ) -> None:
+        times = Counter(_key(link.href, templates) for link in translated)
+        linked = Counter(_key(link.href, templates) for link in source)
+        # a target the translation links as often as the source does is all there
+        self.present = {href for href, count in times.items() if count >= linked[href]}
+        self.candidates = [
+            link for link in translated if not target_keys(link.href, templates) & everywhere
+        ]
+
+    def replacement(self, link: Link) -> Link | None:
+        found = next(
+            (
+                other
+                for other in self.candidates
+                if other.image == link.image
+                and _host(other.href) == _host(link.href)
+                and _similar(other.href.strip().rstrip("/"), link.href.strip().rstrip("/"))
+            ),
+            None,
+        )
+        if found is not None:
+            self.candidates.remove(found)
+        return found
+
+
+def _problem(link: Link, line: int, instead: Link | None) -> Problem:
+    where = f"; {short(instead.href, 60)!r} stands in its place" if instead else ""
+    kind = "image" if link.image else "link"
+    return Problem(
+        line,
+        f"{kind} target {short(link.href, 70)!r} of the source (line {link.line}) is "
+        f"not in the translation{where}",
+        source_line=link.line,
+    )
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
     rewrites = _rewrites(options)
     templates = page.localized_urls
@@ -80,20 +134,29 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     def compared(blocks: Iterable[Block], in_html: dict) -> list[Link]:
         return [link for b in blocks for link in block_links(b, in_html) if _compared(link)]
 
+    source_links = compared(page.source.blocks, source_html)
+    translated_links = compared(page.translation.blocks, translated_html)
     # every target the source links anywhere: such a link replaces nothing
-    everywhere = set().union(
-        *(
-            _accepted(link.href, page, rewrites)
-            for link in compared(page.source.blocks, source_html)
-        )
-    )
+    everywhere = set().union(*(_accepted(link.href, page, rewrites) for link in source_links))
+    elsewhere = _Elsewhere(translated_links, source_links, everywhere, templates)
     standing_in: set[int] = set()  # translated links already reported as replacements
     for pair in page.alignment.pairs:
         source, counterpart = pair.source, pair.translation
-        if source is None or counterpart is None:
+        if source is None:
             continue
         wanted = compared([source], source_html)
         if not wanted:
+            continue
+        if counterpart is None:
+            # a source block the alignment left alone: only a link changed where the
+            # block now stands is this rule's (a missing block is others')
+            for link in wanted:
+                if _accepted(link.href, page, rewrites) & elsewhere.present:
+                    continue
+                instead = elsewhere.replacement(link)
+                if instead is not None:
+                    standing_in.add(id(instead))
+                    yield _problem(link, instead.line, instead)
             continue
         section = page.alignment.section(source)
         present = set().union(
@@ -105,7 +168,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             if not target_keys(link.href, templates) & everywhere
         ]
         for link in wanted:
-            if _accepted(link.href, page, rewrites) & present:
+            accepted = _accepted(link.href, page, rewrites)
+            if accepted & present:
                 continue
             # a replacement: a link of the same kind to the same site, in the counterpart
             instead = next(
@@ -116,19 +180,16 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 ),
                 None,
             )
-            where = ""
             if instead is not None:
                 replacements.remove(instead)
+            elif accepted & elsewhere.present:
+                continue  # the paragraph holding it moved: not a link changed
+            else:
+                instead = elsewhere.replacement(link)
+            if instead is not None:
                 standing_in.add(id(instead))
-                where = f"; {short(instead.href, 60)!r} stands in its place"
-            kind = "image" if link.image else "link"
-            yield Problem(
-                instead.line if instead else counterpart.line,
-                f"{kind} target {short(link.href, 70)!r} of the source (line {link.line}) is "
-                f"not in the translation{where}",
-                source_line=link.line,
-            )
-    for link in compared(page.translation.blocks, translated_html):
+            yield _problem(link, instead.line if instead else counterpart.line, instead)
+    for link in translated_links:
         if id(link) in standing_in or target_keys(link.href, templates) & everywhere:
             continue
         kind = "image" if link.image else "link"

@@ -13,7 +13,17 @@ from collections.abc import Iterator
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._pairs import describe, moved_twins, same_code, short, unpaired_source
+from doclint.rules._pairs import (
+    absent_sections,
+    before_unclosed_fence,
+    describe,
+    moved_sections,
+    moved_twins,
+    page_sections,
+    same_code,
+    short,
+    unpaired_source,
+)
 
 CODE = "DL301"
 NAME = "missing-code-block"
@@ -22,8 +32,16 @@ SEVERITY = "error"
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    return before_unclosed_fence(page, _check(page, options))
+
+
+def _check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_twins(page, CodeBlock, same_code)
+    sections = page_sections(page.source)
+    absent = absent_sections(page, page.source) | set(moved_sections(page))
     for block in unpaired_source(page, CodeBlock):
+        if id(sections.get(id(block))) in absent:
+            continue  # its section is reported, with the code blocks it holds
         first = next((line for line in block.content.split("\n") if line.strip()), "")
         if id(block) in moved:
             yield Problem(

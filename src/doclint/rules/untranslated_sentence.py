@@ -1,8 +1,11 @@
 """A whole sentence in the source language inside an otherwise translated block.
 
 Translators often translate a paragraph and leave one sentence — added to the
-English page later, or skipped — in English. A sentence of at least ``min-words``
-English words is reported when it has no letter of the target language's script
+English page later, or skipped — in English. A sentence ends at ``.!?。！？।؟۔``, at a
+line break (a list item, a line of its own) and at a colon or semicolon before a
+space. A block with nothing translated in it is not reported here (it is a block
+left in English). A sentence of at least ``min-words`` English words is reported
+when it has no letter of the target language's script
 (for Korean, Japanese, Chinese, Russian, Hindi and other non-Latin targets), or when
 langdetect reads it as English with at least ``threshold`` probability (for
 Latin-script targets). Technical prose that mixes in English terms
@@ -25,8 +28,6 @@ from doclint.languages import (
 from doclint.page import Page
 from doclint.rules._pairs import short
 from doclint.rules._untranslated import line_of, reads_as_english, units
-from doclint.rules.untranslated_block import OPTIONS as BLOCK_OPTIONS
-from doclint.rules.untranslated_block import untranslated
 
 CODE = "DL602"
 NAME = "untranslated-sentence"
@@ -36,16 +37,23 @@ NEEDS_SOURCE = False
 OPTIONS = {"min-words": 6, "threshold": 0.9}
 
 
+def _translated_in_part(text: str, script, options: dict) -> bool:
+    """Whether some of ``text`` is in the target language: the block is translated
+    around its English sentences (a block wholly in English is another finding)."""
+    if script is not None:
+        return bool(script.search(text))
+    return english_probability(text) < options["threshold"]
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
     if not page.language or base(page.language) == base(page.source_language):
         return
     script = script_re(page.language)
     for unit in units(page):
-        if untranslated(page, unit, BLOCK_OPTIONS):
-            continue  # the whole block is reported by untranslated-block
         parts = sentences(unit.text)
         if len(parts) < 2:
             continue
+        translated: bool | None = None  # asked only once a sentence reads as English
         for offset, sentence in parts:
             words = english_words(sentence)
             if not reads_as_english(words, options["min-words"]):
@@ -56,7 +64,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 english = function_words(words) >= 2 and (
                     english_probability(sentence) >= options["threshold"]
                 )
-            if english:
+            if english and translated is None:
+                translated = _translated_in_part(unit.text, script, options)
+            if english and translated:  # a block with nothing translated is another finding
                 yield Problem(
                     line_of(unit, offset + len(sentence) - len(sentence.lstrip())),
                     f"sentence in English in a translated {unit.label}: "

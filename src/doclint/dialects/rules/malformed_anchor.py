@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from doclint.columns import trailing_anchor_column
 from doclint.finding import Problem
 from doclint.page import Page
 
@@ -23,7 +24,7 @@ NEEDS_SOURCE = False
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
     for line, content in page.translation.malformed_anchors:
-        column = page.translation.line_text(line).find("[") + 1 or 1
+        column = trailing_anchor_column(page.translation.line_text(line))
         yield Problem(
             line,
             f"malformed heading anchor in {content.strip()!r}: expected a trailing "
