@@ -1,4 +1,4 @@
-"""Command line: ``doclint check``, ``doclint rules``, ``doclint rule NAME``.
+"""Command line: ``doclint check``, ``doclint merge``, ``doclint rules``, ``doclint rule NAME``.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage or
 configuration error, or an input that could not be read.
@@ -112,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--shard", metavar="I/N", help="check only the I-th of N deterministic parts of the pages"
     )
     check.add_argument("--absolute-paths", action="store_true", help="report absolute paths")
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither use nor update the findings kept in .doclint_cache/",
+    )
     check.add_argument("--no-color", action="store_true", help="never colour the text output")
 
     terms = commands.add_parser("terms", help="termbase tools")
@@ -129,6 +134,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--format", choices=("yaml", "csv", "tbx"), default="yaml")
     extract.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE")
+
+    merge = commands.add_parser(
+        "merge",
+        help="merge the JSON or SARIF reports of shards into one",
+        description="Merge reports written by `doclint check --shard I/N` (all JSON or all "
+        "SARIF) into the one report a single run would have written.",
+    )
+    merge.add_argument("reports", nargs="+", type=Path, metavar="REPORT")
+    merge.add_argument("--output", "-o", type=Path, metavar="FILE", help="write to FILE")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
@@ -183,6 +197,8 @@ def _check(args: argparse.Namespace) -> int:
         baseline = read_baseline(args.baseline) if args.baseline else None
         fix = FixMode(code=args.fix_code, diff=args.diff) if args.fix or args.diff else None
         runner = Runner(config, language=args.lang, absolute_paths=args.absolute_paths, fix=fix)
+        if not args.no_cache and fix is None:
+            runner.cache = _cache(runner)
     except (config_module.ConfigError, BaselineError) as error:
         _error(str(error))
         return EXIT_ERROR
@@ -218,6 +234,31 @@ def _check(args: argparse.Namespace) -> int:
     threshold = SEVERITY_RANK[config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _cache(runner):
+    from doclint.cache import FOLDER, ContentCache, run_key
+
+    config = runner.config
+    return ContentCache(
+        config.base / FOLDER, run_key(config, runner.rules, runner.packs, version())
+    )
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from doclint.merge import MergeError, merge_files
+
+    try:
+        _, text = merge_files(args.reports)
+    except MergeError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    try:
+        _write(text, args.output)
+    except OSError as error:
+        _error(f"{args.output}: cannot write: {error.strerror}")
+        return EXIT_ERROR
+    return EXIT_OK
 
 
 def _selection(args: argparse.Namespace):
@@ -295,7 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from doclint.registry import RuleError
 
     args = build_parser().parse_args(argv)
-    handlers = {"check": _check, "rules": _rules, "rule": _rule, "terms": _terms}
+    handlers = {"check": _check, "rules": _rules, "rule": _rule, "terms": _terms, "merge": _merge}
     try:
         return handlers[args.command](args)
     except RuleError as error:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections import Counter
+from collections import Counter, OrderedDict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from doclint.cache import ContentCache, RecordingSite, file_digest, termbase_key
 from doclint.config import Config
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
@@ -31,7 +34,8 @@ class Report:
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
     fixed: int = 0  # files rewritten by --fix
     warnings: list[str] = field(default_factory=list)  # worth a look, not failures
-    observations: dict[str, list] = field(default_factory=dict)  # for rules over a run
+    # for rules over a run: by rule code, (page, what the rule saw there) pairs
+    observations: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
     diffs: list[str] = field(default_factory=list)  # with --diff, instead of writing
     baselined: int = 0  # findings the baseline hid
 
@@ -55,6 +59,9 @@ class Report:
 
 
 PARALLEL_FROM = 16  # fewer pairs than this are checked in-process: a pool costs more
+# Parsed pages kept for the pairs and links that need them again; the least recently
+# used beyond this are dropped, so a run's memory does not grow with the doc set.
+KEPT_DOCUMENTS = 256
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,23 @@ def _check_chunk(job: tuple[Runner, list[PagePair]]) -> Report:
     return runner.check_pairs(pairs)
 
 
+def _cost(pair: PagePair) -> int:
+    """What checking a pair costs, roughly: the bytes of both pages."""
+    size = 0
+    for path in (pair.translation, pair.source):
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    return size
+
+
+def by_source(pairs: list[PagePair]) -> list[list[PagePair]]:
+    """Pairs grouped by source page, in the order of their first translation."""
+    groups: dict[Path, list[PagePair]] = {}
+    for pair in pairs:
+        groups.setdefault(pair.source, []).append(pair)
+    return list(groups.values())
+
+
 @dataclass(frozen=True)
 class FixMode:
     code: bool = False  # also apply fixes that rewrite code (--fix-code)
@@ -107,6 +131,7 @@ class Runner:
         language: str | None = None,
         absolute_paths: bool = False,
         fix: FixMode | None = None,
+        cache: ContentCache | None = None,
     ):
         self.config = config
         self.language = language
@@ -115,8 +140,16 @@ class Runner:
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
-        self._documents: dict[Path, Document | InputError | None] = {}
+        self._documents: OrderedDict[Path, Document | InputError | None] = OrderedDict()
         self.termbases = Termbases(config, self.packs, self._linked_document)
+        # --fix rewrites pages: its findings are never cached nor taken from the cache
+        self.cache = cache if fix is None else None
+        # A further part of each pair's cache key, for what findings depend on beyond
+        # the pages and the run's settings (the source revision a translation was made
+        # from…). A module-level function, so that worker processes can receive it.
+        self.pair_key: Callable[[PagePair], str] | None = None
+        self._digests: dict[Path, str] = {}
+        self._term_keys: dict[str, str] = {}
 
     def run(
         self,
@@ -133,26 +166,36 @@ class Runner:
             report = self.check_pairs(pairs)
         # per-page errors sorted like findings, whichever worker met them
         report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
-        report.findings.extend(finish_run(self.rules, report.observations))
+        # rules over a run see pages in one order, whichever worker or cache saw them
+        observations = {
+            code: [seen for _, seen in sorted(pages, key=lambda page: page[0])]
+            for code, pages in report.observations.items()
+        }
+        report.findings.extend(finish_run(self.rules, observations))
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
         report.findings = filter_baseline(findings, baseline) if baseline else findings
         report.baselined = len(findings) - len(report.findings)
         return report
 
     def check_pairs(self, pairs: list[PagePair]) -> Report:
+        """Pairs sharing a source are checked one after the other, so the source is
+        parsed once and can then be dropped."""
         report = Report()
-        for pair in pairs:
-            self._check(pair, report)
+        for group in by_source(pairs):
+            for pair in group:
+                self._check(pair, report)
         return report
 
     def _run_parallel(self, pairs: list[PagePair], jobs: int) -> Report:
-        """Pairs sharing a source page go to the same worker, so it is parsed once."""
-        by_source: dict[Path, list[PagePair]] = {}
-        for pair in pairs:
-            by_source.setdefault(pair.source, []).append(pair)
+        """Pairs sharing a source page go to the same worker, so it is parsed once;
+        chunks are balanced by bytes to check, not by number of pairs."""
+        groups = [(sum(map(_cost, group)), group) for group in by_source(pairs)]
         chunks: list[list[PagePair]] = [[] for _ in range(jobs * 4)]
-        for group in sorted(by_source.values(), key=len, reverse=True):
-            min(chunks, key=len).extend(group)
+        costs = [0] * len(chunks)
+        for cost, group in sorted(groups, key=lambda item: -item[0]):
+            lightest = costs.index(min(costs))
+            chunks[lightest].extend(group)
+            costs[lightest] += cost
         chunks = [chunk for chunk in chunks if chunk]
         report = Report()
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
@@ -164,16 +207,29 @@ class Runner:
         """A parsed page, parsed once however many pairs need it (a source page shared
         by every language, a page other pages link to)."""
         key = path.resolve()
-        if key not in self._documents:
-            if not key.is_file():
-                self._documents[key] = None
-            else:
-                shown = display_path(path, self.absolute_paths)
-                try:
-                    self._documents[key] = parse(read_page(path, shown).text, shown)
-                except InputError as error:
-                    self._documents[key] = error
-        return self._documents[key]
+        if key in self._documents:
+            self._documents.move_to_end(key)
+            return self._documents[key]
+        if not key.is_file():
+            return self._keep(key, None)
+        shown = display_path(path, self.absolute_paths)
+        try:
+            return self._keep(key, parse(read_page(path, shown).text, shown))
+        except InputError as error:
+            return self._keep(key, error)
+
+    def _keep(self, key: Path, document: Document | InputError | None):
+        self._documents[key] = document
+        if len(self._documents) > KEPT_DOCUMENTS:
+            self._documents.popitem(last=False)
+        return document
+
+    def _digest(self, path: Path) -> str:
+        """A page's content digest, read once per run."""
+        key = path.resolve()
+        if key not in self._digests:
+            self._digests[key] = file_digest(key)
+        return self._digests[key]
 
     def _linked_document(self, path: Path) -> Document | None:
         found = self._document(path)
@@ -187,22 +243,13 @@ class Runner:
         except InputError as error:
             report.errors.append(str(error))
             return
-        source = self._document(pair.source)
-        if isinstance(source, InputError):
-            report.errors.append(f"{source} (source of {shown})")
-            return
         language = self.language or pair.language
         try:
             terms = self.terms_for(language)
         except TermbaseError as error:
             report.errors.append(str(error))
             return
-        if terms is not None:
-            report.warnings.extend(w for w in terms.warnings if w not in report.warnings)
-        report.files += 1
-        report.pairs += source is not None
-
-        site = FileSite(
+        site: Site = FileSite(
             page=pair.translation.resolve(),
             root=pair.root,
             source_root=pair.source_root,
@@ -210,9 +257,28 @@ class Runner:
             layout=pair.layout,
             load=self._linked_document,
         )
+        cache_key = None
+        if self.cache is not None:
+            cache_key = self._cache_key(pair, page_text, language, terms, shown, source_shown)
+            entry = self.cache.load(cache_key)
+            if entry is not None and entry.still_valid(site, self._digest):
+                self._count(pair, report, terms, self._digest(pair.source) != "-")
+                report.findings.extend(entry.findings)
+                self._observed(shown, entry.observations, report)
+                return
+            site = RecordingSite(site, self._digest)
+        source = self._document(pair.source)
+        if isinstance(source, InputError):
+            report.errors.append(f"{source} (source of {shown})")
+            return
+        self._count(pair, report, terms, source is not None)
 
         def lint(text: str) -> tuple[Page, list[Finding]]:
-            page = self.page(parse(text, shown), source, source_shown, language, terms, site)
+            if text is page_text.text:  # the page as read: parsed once, links to it too
+                translation = self._remember(pair.translation, lambda: parse(text, shown))
+            else:
+                translation = parse(text, shown)
+            page = self.page(translation, source, source_shown, language, terms, site)
             return page, run_rules(page, self.rules, shown, source_shown)
 
         try:
@@ -226,10 +292,49 @@ class Runner:
             observed = observe(page, self.rules)
         except RuleCrash as crash:
             report.errors.append(str(crash))
-            observed = {}
+            observed, cache_key = {}, None
         report.findings.extend(findings)
+        self._observed(shown, observed, report)
+        if cache_key is not None and isinstance(site, RecordingSite):
+            self.cache.store(cache_key, site.entry(findings, observed))
+
+    @staticmethod
+    def _count(pair: PagePair, report: Report, terms: Termbase | None, paired: bool) -> None:
+        if terms is not None:
+            report.warnings.extend(w for w in terms.warnings if w not in report.warnings)
+        report.files += 1
+        report.pairs += paired
+
+    @staticmethod
+    def _observed(shown: str, observed: dict[str, object], report: Report) -> None:
         for code, seen in observed.items():
-            report.observations.setdefault(code, []).append(seen)
+            report.observations.setdefault(code, []).append((shown, seen))
+
+    def _remember(self, path: Path, build: Callable[[], Document]) -> Document:
+        """The parsed page at ``path``, built unless a link already had it parsed."""
+        key = path.resolve()
+        found = self._documents.get(key)
+        if isinstance(found, Document):
+            self._documents.move_to_end(key)
+            return found
+        return self._keep(key, build())
+
+    def _cache_key(self, pair, page_text, language, terms, shown, source_shown) -> str:
+        if language not in self._term_keys:
+            self._term_keys[language] = termbase_key(terms)
+        return self.cache.key(
+            (
+                page_text.text,
+                f"{page_text.newline!r}{page_text.bom}",
+                self._digest(pair.source),
+                shown,
+                source_shown,
+                language,
+                pair.layout,
+                self._term_keys[language],
+                self.pair_key(pair) if self.pair_key is not None else "",
+            )
+        )
 
     def terms_for(self, language: str) -> Termbase | None:
         """The termbase of ``language``, None where none is configured; raises
