@@ -32,12 +32,20 @@ def _selectors(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
+class _Version(argparse.Action):
+    """``--version``, reading the installed version only when asked."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        sys.stdout.write(f"doclint {version()}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="doclint",
         description="Translation-quality linter for localized Markdown documentation.",
     )
-    parser.add_argument("--version", action="version", version=f"doclint {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     check = commands.add_parser(
@@ -176,11 +184,10 @@ def _check(args: argparse.Namespace) -> int:
     from doclint.registry import all_rules
     from doclint.runner import FixMode, Runner
     from doclint.suppress import BaselineError, read_baseline, write_baseline
-    from doclint.vcs import VcsError
 
-    formats = reporters.formats()
-    if args.format not in formats:
-        _error(f"unknown format {args.format!r} (formats: {', '.join(formats)})")
+    render = reporters.renderer(args.format)
+    if render is None:
+        _error(f"unknown format {args.format!r} (formats: {', '.join(reporters.formats())})")
         return EXIT_ERROR
     try:
         config = config_module.Config() if args.isolated else config_module.load(args.config)
@@ -208,7 +215,7 @@ def _check(args: argparse.Namespace) -> int:
 
     try:
         selection = _selection(args)
-    except (ValueError, VcsError) as error:
+    except ValueError as error:
         _error(str(error))
         return EXIT_ERROR
     report = runner.run(args.paths, baseline, selection)
@@ -225,7 +232,7 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR if report.errors else EXIT_OK
     context = reporters.Context(rules=all_rules(), color=_use_color(args), version=version())
     try:
-        _write(formats[args.format](report, context), args.output)
+        _write(render(report, context), args.output)
     except OSError as error:
         _error(f"{args.output}: cannot write: {error.strerror}")
         return EXIT_ERROR
@@ -263,7 +270,6 @@ def _merge(args: argparse.Namespace) -> int:
 
 def _selection(args: argparse.Namespace):
     from doclint.runner import Selection
-    from doclint.vcs import changed_since
 
     shard = (1, 1)
     if args.shard:
@@ -274,7 +280,14 @@ def _selection(args: argparse.Namespace):
     jobs = args.jobs if args.jobs is not None else os.cpu_count() or 1
     if jobs < 1:
         raise ValueError("--jobs takes a whole number of at least 1")
-    changed = frozenset(changed_since(args.changed_since)) if args.changed_since else None
+    changed = None
+    if args.changed_since:
+        from doclint.vcs import VcsError, changed_since  # git only when asked for
+
+        try:
+            changed = frozenset(changed_since(args.changed_since))
+        except VcsError as error:
+            raise ValueError(str(error)) from None
     return Selection(
         with_translations=args.with_translations, changed=changed, shard=shard, jobs=jobs
     )

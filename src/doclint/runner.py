@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 from collections import Counter, OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from doclint.config import Config
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
-from doclint.fixer import apply_edits, encode, unified_diff
 from doclint.glossary import Termbases
 from doclint.page import Page
 from doclint.pairing import PagePair, Pairing
@@ -197,6 +195,8 @@ class Runner:
             chunks[lightest].extend(group)
             costs[lightest] += cost
         chunks = [chunk for chunk in chunks if chunk]
+        from concurrent.futures import ProcessPoolExecutor  # a one-worker run never needs it
+
         report = Report()
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
             for part in pool.map(_check_chunk, [(self, chunk) for chunk in chunks]):
@@ -368,6 +368,8 @@ class Runner:
 
     def _fix(self, pair, shown, page_text, linted, lint, report) -> tuple[Page, list[Finding]]:
         """Apply fixes until none is left (or MAX_FIX_PASSES), then write or diff."""
+        from doclint.fixer import apply_edits, encode, unified_diff
+
         text = page_text.text
         for _ in range(MAX_FIX_PASSES):
             edits = [edit for f in linted[1] if self._may_fix(f) for edit in f.fix]

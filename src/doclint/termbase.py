@@ -22,7 +22,6 @@ variant. Documents with a DOCTYPE are refused: no entity is ever expanded or fet
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -200,6 +199,8 @@ def _load_yaml(text: str, where: str, language: str) -> list[Term]:
 
 
 def _load_csv(text: str, where: str, language: str) -> list[Term]:
+    import csv
+
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         return []
@@ -352,6 +353,8 @@ def to_yaml(terms: Iterable[Term], language: str) -> str:
 
 
 def to_csv(terms: Iterable[Term], language: str) -> str:
+    import csv
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["en", language, "note"])

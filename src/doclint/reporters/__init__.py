@@ -22,6 +22,15 @@ class Context:
     version: str = ""
 
 
+def renderer(name: str) -> Callable[[Report, Context], str] | None:
+    """The render function of format ``name``, importing no other format's module."""
+    if name.isidentifier() and name in {info.name for info in pkgutil.iter_modules(__path__)}:
+        module = importlib.import_module(f"{__name__}.{name}")
+        if getattr(module, "FORMAT", name) == name:
+            return module.render
+    return formats().get(name)
+
+
 def formats() -> dict[str, Callable[[Report, Context], str]]:
     found = {}
     for info in pkgutil.iter_modules(__path__):
