@@ -9,6 +9,7 @@ literal changes what the code does or prints.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 ALIASES = {
     "py": "python",
@@ -157,10 +158,16 @@ def _strip_markup_comments(content: str) -> str:
 
 def code_lines(content: str, info: str) -> list[CodeLine]:
     """The lines that are compared: comments stripped, blank ones dropped."""
+    return list(_code_lines(content, info))
+
+
+# A source's code blocks are compared with each of its translations': strip them once.
+@lru_cache(maxsize=1024)
+def _code_lines(content: str, info: str) -> tuple[CodeLine, ...]:
     raw_lines = content.split("\n")
     stripped = strip_comments(content, canonical_language(info))
-    return [
+    return tuple(
         CodeLine(number, raw, code.rstrip())
         for number, (raw, code) in enumerate(zip(raw_lines, stripped))
         if code.strip()
-    ]
+    )
