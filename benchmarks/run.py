@@ -60,8 +60,9 @@ for name in Path(sys.argv[1]).read_text().splitlines():
 """
 
 
-def run(command: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
-    """Wall seconds, peak resident MB and exit code of one process."""
+def run(command: list[str], cwd: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak resident MB and CPU seconds (its own and its workers') of one
+    process."""
     start = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env()
@@ -72,7 +73,7 @@ def run(command: list[str], cwd: Path | None = None) -> tuple[float, float, int]
     error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command[:6])}…: exit {process.returncode}\n{error[-2000:]}")
-    return wall, usage.ru_maxrss / 1024, process.returncode
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def _env() -> dict[str, str]:
@@ -83,16 +84,18 @@ def _env() -> dict[str, str]:
 
 
 def timed(command: list[str], repeat: int, cwd: Path | None = None, before=None) -> dict:
-    walls, peaks = [], []
+    walls, peaks, cpus = [], [], []
     for _ in range(repeat):
         if before is not None:
             before()
-        wall, peak, _ = run(command, cwd)
+        wall, peak, cpu = run(command, cwd)
         walls.append(wall)
         peaks.append(peak)
+        cpus.append(cpu)
     return {
         "median_s": statistics.median(walls),
         "runs_s": [round(wall, 3) for wall in walls],
+        "cpu_s": statistics.median(cpus),
         "peak_mb": max(peaks),
     }
 
@@ -256,7 +259,10 @@ def print_results(results: dict) -> None:
     ):
         figure = results.get(name)
         if isinstance(figure, dict):
-            print(f"{name:24} {figure['median_s']:8.3f} s  peak {figure['peak_mb']:7.1f} MB")
+            print(
+                f"{name:24} {figure['median_s']:8.3f} s  cpu {figure['cpu_s']:7.2f} s"
+                f"  peak {figure['peak_mb']:7.1f} MB"
+            )
         elif figure:
             print(f"{name:24} {figure}")
     for size, figure in results.get("scale", {}).items():
