@@ -25,15 +25,19 @@ SEVERITY = "warning"
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
     for source, window in with_inline(page):
+        if not any(inline.code_spans for inline in inline_of(source)):
+            continue  # most blocks have no inline code: their window is never read
         present = code_spans(window)
         reported: set[str] = set()
-        plain = " ".join(normal_space(i.text) for b in window for i in inline_of(b))
+        plain = None
         for inline in inline_of(source):
             for span in inline.code_spans:
                 wanted = normal_space(span.text)
                 if not wanted or wanted in present or wanted in reported:
                     continue
                 reported.add(wanted)
+                if plain is None:
+                    plain = " ".join(normal_space(i.text) for b in window for i in inline_of(b))
                 hint = " (its text is there without backticks)" if wanted in plain else ""
                 yield Problem(
                     page.alignment.counterpart(source).line,
