@@ -63,14 +63,17 @@ for name in Path(sys.argv[1]).read_text().splitlines():
 def run(command: list[str], cwd: Path | None = None) -> tuple[float, float, float]:
     """Wall seconds, peak resident MB and CPU seconds (its own and its workers') of one
     process."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env()
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    # a file, not a pipe: a tool writing more than a pipe holds would wait for a reader
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, env=_env()
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        error = errors.read().decode("utf-8", "replace")
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command[:6])}…: exit {process.returncode}\n{error[-2000:]}")
     return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
@@ -185,6 +188,33 @@ def corpus_figures(args, scratch: Path, markdownlint: Path | None, results: dict
     )
 
 
+def _nothing(_: object) -> None:
+    return None
+
+
+def parallel_overhead(results: dict) -> None:
+    """What --jobs pays before any page is checked: sending the runner to a worker and
+    starting the workers."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    from doclint.config import Config
+    from doclint.runner import Runner
+
+    runner = Runner(Config(select=("ALL",)))
+    start = time.perf_counter()
+    payload = pickle.dumps(runner)
+    pickled = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        list(pool.map(_nothing, [payload, payload]))
+    results["parallel_overhead"] = {
+        "runner_pickle_bytes": len(payload),
+        "runner_pickle_ms": round(pickled * 1000, 2),
+        "two_workers_start_and_stop_ms": round((time.perf_counter() - start) * 1000, 1),
+    }
+
+
 def scale_figures(args, scratch: Path, results: dict) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from synthetic import generate
@@ -234,6 +264,7 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory(prefix="doclint-bench-") as scratch:
         corpus_figures(args, Path(scratch), markdownlint, results)
+        parallel_overhead(results)
         if args.scale:
             scale_figures(args, Path(scratch), results)
     print_results(results)
@@ -265,6 +296,7 @@ def print_results(results: dict) -> None:
             )
         elif figure:
             print(f"{name:24} {figure}")
+    print("parallel overhead:", results["parallel_overhead"])
     for size, figure in results.get("scale", {}).items():
         print(
             f"scale {size:>18} {figure['median_s']:8.2f} s  {figure['per_pair_ms']:.2f} ms/pair"

@@ -186,9 +186,10 @@ class Runner:
 
     def _run_parallel(self, pairs: list[PagePair], jobs: int) -> Report:
         """Pairs sharing a source page go to the same worker, so it is parsed once;
-        chunks are balanced by bytes to check, not by number of pairs."""
+        one chunk per worker, balanced by bytes to check rather than by number of pairs,
+        so that pages linked from several pairs are parsed once per worker."""
         groups = [(sum(map(_cost, group)), group) for group in by_source(pairs)]
-        chunks: list[list[PagePair]] = [[] for _ in range(jobs * 4)]
+        chunks: list[list[PagePair]] = [[] for _ in range(jobs)]
         costs = [0] * len(chunks)
         for cost, group in sorted(groups, key=lambda item: -item[0]):
             lightest = costs.index(min(costs))
