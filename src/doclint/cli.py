@@ -218,6 +218,7 @@ def _check(args: argparse.Namespace) -> int:
     except ValueError as error:
         _error(str(error))
         return EXIT_ERROR
+    _collect_less()
     report = runner.run(args.paths, baseline, selection)
     for line in report.warnings:
         _error(f"warning: {line}")
@@ -241,6 +242,15 @@ def _check(args: argparse.Namespace) -> int:
     threshold = SEVERITY_RANK[config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _collect_less() -> None:
+    """A run allocates many small objects that live until their page is done and rarely
+    form cycles; with the default thresholds the collector scans them over and over,
+    about a tenth of a run's time."""
+    import gc
+
+    gc.set_threshold(20_000, 50, 50)
 
 
 def _cache(runner):
