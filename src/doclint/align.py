@@ -208,8 +208,11 @@ def _score(source: _Signature, translation: _Signature) -> float:
     score = 1.0
     if source.exact is not None and source.exact == translation.exact:
         score += 4.0
-    union = source.features | translation.features
-    similarity = len(source.features & translation.features) / len(union) if union else 0.0
+    # |A ∩ B| / |A ∪ B| without building either set: this runs for most pairs of blocks
+    mine, theirs = source.features, translation.features
+    shared = 0 if not mine or not theirs or mine.isdisjoint(theirs) else len(mine & theirs)
+    union = len(mine) + len(theirs) - shared
+    similarity = shared / union if union else 0.0
     if source.kind == "code" and score == 1.0 and similarity < MIN_CODE_SIMILARITY:
         # Two unrelated examples are a missing one and an extra one, not one changed.
         return 0.0
