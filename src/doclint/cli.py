@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -169,13 +169,14 @@ def _use_color(args: argparse.Namespace) -> bool:
     return sys.stdout.isatty()
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str | Iterable[str], output: Path | None) -> None:
+    parts = [text] if isinstance(text, str) else text
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines(parts)
         return
     from doclint.textfile import write_atomically
 
-    write_atomically(output, text.encode("utf-8"))
+    write_atomically(output, (part.encode("utf-8") for part in parts))
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,13 +79,17 @@ def display_path(path: Path, absolute: bool = False) -> str:
     return (path.resolve() if absolute else relative(path)).as_posix()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write to a temporary file beside ``path``, then rename it over ``path``; ``data``
+    may come in parts, so that a large report is never held whole."""
     mode = path.stat().st_mode & 0o7777 if path.exists() else None
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, bytes):
+                stream.write(data)
+            else:
+                stream.writelines(data)
         if mode is not None:
             os.chmod(temporary, mode)
         os.replace(temporary, path)

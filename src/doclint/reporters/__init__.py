@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from doclint.registry import Rule
@@ -22,13 +22,15 @@ class Context:
     version: str = ""
 
 
-def renderer(name: str) -> Callable[[Report, Context], str] | None:
-    """The render function of format ``name``, importing no other format's module."""
+def renderer(name: str) -> Callable[[Report, Context], Iterable[str]] | None:
+    """What writes format ``name``, in parts where its module can (``render_parts``),
+    importing no other format's module."""
     if name.isidentifier() and name in {info.name for info in pkgutil.iter_modules(__path__)}:
         module = importlib.import_module(f"{__name__}.{name}")
         if getattr(module, "FORMAT", name) == name:
-            return module.render
-    return formats().get(name)
+            return getattr(module, "render_parts", module.render)
+    render = formats().get(name)
+    return render
 
 
 def formats() -> dict[str, Callable[[Report, Context], str]]:

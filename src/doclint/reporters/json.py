@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,8 +19,12 @@ def _dumps(value: object) -> str:
 
 
 def render(report: Report, context: Context) -> str:
-    # Written as json.dumps(document, indent=2) would, one finding at a time: a run of
-    # many pages never holds every finding as a dictionary at once.
+    return "".join(render_parts(report, context))
+
+
+def render_parts(report: Report, context: Context) -> Iterator[str]:
+    """The report as json.dumps(document, indent=2) writes it, one finding at a time: a
+    run of many pages never holds its whole report, as dictionaries or as text."""
     summary = {
         "files": report.files,
         "pairs": report.pairs,
@@ -27,12 +32,11 @@ def render(report: Report, context: Context) -> str:
         "by_rule": report.by_rule,
     }
     if not report.findings:
-        return _dumps({"version": VERSION, "findings": [], "summary": summary}) + "\n"
-    findings = ",\n".join(
-        "    " + _dumps(finding.to_dict()).replace("\n", "\n    ") for finding in report.findings
-    )
-    summary_text = _dumps(summary).replace("\n", "\n  ")
-    return (
-        f'{{\n  "version": {VERSION},\n  "findings": [\n{findings}\n  ],\n'
-        f'  "summary": {summary_text}\n}}\n'
-    )
+        yield _dumps({"version": VERSION, "findings": [], "summary": summary}) + "\n"
+        return
+    yield f'{{\n  "version": {VERSION},\n  "findings": [\n'
+    last = len(report.findings) - 1
+    for index, finding in enumerate(report.findings):
+        text = "    " + _dumps(finding.to_dict()).replace("\n", "\n    ")
+        yield text + (",\n" if index < last else "\n")
+    yield '  ],\n  "summary": ' + _dumps(summary).replace("\n", "\n  ") + "\n}\n"
