@@ -12,6 +12,7 @@ Links to other pages of the docs are the business of ``broken-relative-link``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import regex
@@ -51,7 +52,7 @@ def _unlocalised(href: str) -> str:
     return scheme + sep + "/".join(segments) + query_sep + query
 
 
-def _accepted(href: str, page: Page, rewrites: list[tuple[regex.Pattern, str]]) -> set[str]:
+def _accepted(href: str, page: Page, rewrites: tuple[tuple[regex.Pattern, str], ...]) -> set[str]:
     """Every target (unlocalised) the translation may use for the source's ``href``."""
     base = _normal(href)
     accepted = {_unlocalised(base)}
@@ -66,15 +67,20 @@ def _host(href: str) -> str:
     return urlsplit(href).netloc.lower().removeprefix("www.")
 
 
-def _rewrites(options: dict) -> list[tuple[regex.Pattern, str]]:
+def _rewrites(options: dict) -> tuple[tuple[regex.Pattern, str], ...]:
+    return _compiled_rewrites(tuple(options["equivalent"]))
+
+
+@lru_cache(maxsize=16)  # compiled once per run, not once per page
+def _compiled_rewrites(rules: tuple[str, ...]) -> tuple[tuple[regex.Pattern, str], ...]:
     rewrites = []
-    for rule in options["equivalent"]:
+    for rule in rules:
         pattern, _, replacement = rule.partition("=>")
         try:
             rewrites.append((regex.compile(pattern.strip()), replacement.strip()))
         except regex.error:
             continue  # config validation reports it
-    return rewrites
+    return tuple(rewrites)
 
 
 def _links(blocks: list[Block]) -> list[Link]:
