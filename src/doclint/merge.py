@@ -7,8 +7,11 @@ reports (a shard run twice) is kept once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 
@@ -36,8 +39,9 @@ def kind(document: dict) -> str | None:
     return None
 
 
-def merge_files(paths: list[Path]) -> tuple[str, str]:
-    """The merged report's format and text; raises MergeError naming a bad file."""
+def merge_files(paths: list[Path]) -> tuple[str, Iterator[str]]:
+    """The merged report's format and its text, in parts (a merged report of many
+    shards is large); raises MergeError naming a bad file."""
     documents = []
     for path in paths:
         document = _read(path)
@@ -53,9 +57,8 @@ def merge_files(paths: list[Path]) -> tuple[str, str]:
         )
     found = formats.pop()
     merged = merge_json if found == "json" else merge_sarif
-    return found, json.dumps(
-        merged([d for _, _, d in documents]), indent=2, ensure_ascii=False
-    ) + "\n"
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
+    return found, chain(encoder.iterencode(merged([d for _, _, d in documents])), ["\n"])
 
 
 def _finding_key(finding: dict) -> tuple:
@@ -71,7 +74,9 @@ def _finding_key(finding: dict) -> tuple:
 def _unique(items: list[dict]) -> list[dict]:
     seen, kept = set(), []
     for item in items:
-        identity = json.dumps(item, sort_keys=True)
+        # a digest, not the text: a merge of many shards holds one per item
+        text = json.dumps(item, sort_keys=True).encode("utf-8")
+        identity = hashlib.blake2b(text, digest_size=16).digest()
         if identity not in seen:
             seen.add(identity)
             kept.append(item)
