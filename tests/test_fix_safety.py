@@ -8,7 +8,6 @@ import stat
 
 import pytest
 
-from doclint import runner as runner_module
 from doclint.finding import Edit
 from doclint.parse import parse
 from doclint.safefix import guard
@@ -159,13 +158,15 @@ def test_a_file_changed_since_it_was_read_is_not_overwritten(tmp_path):
 def test_fix_reports_a_page_edited_during_the_run(isolated, capsys, monkeypatch):
     write(isolated, {"docs/en/a.md": SOURCE, "docs/zh/a.md": TRANSLATION})
     page = isolated / "docs/zh/a.md"
-    real_encode = runner_module.encode
+    import doclint.fixer
+
+    real_encode = doclint.fixer.encode
 
     def edit_meanwhile(page_text, text):
         page.write_text(TRANSLATION + "\n新的段落。\n", encoding="utf-8")
         return real_encode(page_text, text)
 
-    monkeypatch.setattr(runner_module, "encode", edit_meanwhile)
+    monkeypatch.setattr(doclint.fixer, "encode", edit_meanwhile)
     code, _, err = run(capsys, "check", "docs/zh", "--fix")
     assert code == 2
     assert "docs/zh/a.md: changed on disk while being fixed; not overwritten" in err

@@ -10,9 +10,11 @@ code and numbers. Prose is never compared: it is the part that is translated.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 import regex
 
@@ -234,8 +236,11 @@ def _score(source: _Signature, translation: _Signature) -> float:
         score += 5.0
     if source.exact is not None and source.exact == translation.exact:
         score += 4.0
-    union = source.features | translation.features
-    similarity = len(source.features & translation.features) / len(union) if union else 0.0
+    # |A ∩ B| / |A ∪ B| without building either set: this runs for most pairs of blocks
+    mine, theirs = source.features, translation.features
+    shared = 0 if not mine or not theirs or mine.isdisjoint(theirs) else len(mine & theirs)
+    union = len(mine) + len(theirs) - shared
+    similarity = shared / union if union else 0.0
     if source.kind == "code" and score == 1.0 and similarity < MIN_CODE_SIMILARITY:
         # Two unrelated examples are a missing one and an extra one, not one changed.
         return 0.0
@@ -252,9 +257,20 @@ def _signatures(document: Document, slug_style: str) -> list[_Signature]:
     return [_Signature(block, ids.get(id(block))) for block in document.blocks]
 
 
+def _source_signatures(document: Document, slug_style: str) -> list[_Signature]:
+    """A source page's signatures, computed once however many translations it has (they
+    are only read: ``claims`` is set on translated headings)."""
+    kept = document.__dict__.setdefault("_alignment_signatures", {})
+    if slug_style not in kept:
+        kept[slug_style] = _signatures(document, slug_style)
+    return kept[slug_style]
+
+
 def align(source: Document, translation: Document, slug_style: str = "doc-builder") -> Alignment:
     """Align two documents' blocks; every block appears in exactly one pair."""
-    src = _signatures(source, slug_style)
+    # the source's signatures are shared by its translations: each alignment settles
+    # partners on copies of its own
+    src = [copy.copy(signature) for signature in _source_signatures(source, slug_style)]
     dst = _signatures(translation, slug_style)
     # A translated heading's [[anchor]] names its source heading — when that anchor is
     # a source id and no other translated heading repeats it (a copied anchor proves
@@ -320,37 +336,46 @@ MAX_CELLS = 1_000_000
 
 
 def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
+    """The highest-scoring alignment; on ties, skipping a source block beats skipping a
+    translated one, which beats pairing them.
+
+    Row by row, ``best[i][j]`` is the running maximum over ``j`` of what reaching
+    ``(i, j)`` from the row above gives, so each row is one C-level ``accumulate``;
+    pair scores are computed only for blocks of the same kind, and the moves are
+    worked out again only along the path traced back."""
     rows, cols = len(src), len(dst)
     if rows * cols > MAX_CELLS:
         return _align_banded(src, dst)
+    columns: dict[str, list[int]] = {}
+    for j, translation in enumerate(dst, 1):
+        columns.setdefault(translation.kind, []).append(j)
     # best[i][j]: best total score aligning src[:i] with dst[:j]
-    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
-    move = [
-        [0] * (cols + 1) for _ in range(rows + 1)
-    ]  # 0 diagonal, 1 skip source, 2 skip translation
-    for i in range(1, rows + 1):
-        move[i][0] = 1
-    for j in range(1, cols + 1):
-        move[0][j] = 2
-    for i in range(1, rows + 1):
-        source = src[i - 1]
-        previous, current = best[i - 1], best[i]
-        moves = move[i]
-        for j in range(1, cols + 1):
-            value, step = previous[j], 1
-            if current[j - 1] > value:
-                value, step = current[j - 1], 2
-            translation = dst[j - 1]
-            if source.kind == translation.kind:
-                score = _score(source, translation)
-                if score and previous[j - 1] + score > value:
-                    value, step = previous[j - 1] + score, 0
-            current[j] = value
-            moves[j] = step
+    best = [[0.0] * (cols + 1)]
+    scores: list[dict[int, float]] = [{}]
+    for source in src:
+        previous = best[-1]
+        reached = previous[:]
+        paired: dict[int, float] = {}
+        for j in columns.get(source.kind, ()):
+            score = _score(source, dst[j - 1])
+            if score:
+                paired[j] = score
+                if previous[j - 1] + score > reached[j]:
+                    reached[j] = previous[j - 1] + score
+        best.append(list(accumulate(reached, max)))
+        scores.append(paired)
     pairs: list[Pair] = []
     i, j = rows, cols
     while i or j:
-        step = move[i][j]
+        if i and j:
+            value, step = best[i - 1][j], 1
+            if best[i][j - 1] > value:
+                value, step = best[i][j - 1], 2
+            score = scores[i].get(j)
+            if score and best[i - 1][j - 1] + score > value:
+                step = 0
+        else:
+            step = 1 if i else 2
         if step == 0:
             pairs.append(Pair(src[i - 1].block, dst[j - 1].block))
             i, j = i - 1, j - 1

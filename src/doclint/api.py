@@ -10,7 +10,6 @@ from doclint.finding import Finding
 from doclint.freshness import FROM_LAST_COMMIT
 from doclint.parse import parse
 from doclint.runner import FixMode, Runner
-from doclint.safefix import fix_until_stable
 from doclint.site import Site
 from doclint.textfile import decode
 from doclint.trees import LanguageTree
@@ -78,6 +77,8 @@ def fix_pair(
     """``translation_text`` (``\n`` line ends, no BOM) with the fixes ``--fix`` would
     apply (``code``: ``--fix-code`` too), and one line per fix withheld and why.
     Only this page is known: links from other pages cannot be checked."""
+    from doclint.safefix import fix_until_stable
+
     config = config or Config()
     dialect = config.dialect or detect.from_text((source_text or "") + "\n" + translation_text)
     source = parse(source_text, "source.md", dialect) if source_text is not None else None

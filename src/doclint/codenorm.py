@@ -12,6 +12,7 @@ its structure (see ``doclint.diagram``), a Markdown example by its markup (see
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -358,13 +359,19 @@ def block_language(content: str, info: str) -> str:
 
 def code_lines(content: str, info: str) -> list[CodeLine]:
     """The lines that are compared: comments stripped, blank ones dropped."""
+    return list(_code_lines(content, info))
+
+
+# A source's code blocks are compared with each of its translations': strip them once.
+@lru_cache(maxsize=1024)
+def _code_lines(content: str, info: str) -> tuple[CodeLine, ...]:
     raw_lines = content.split("\n")
     language = block_language(content, info)
     stripped = [line.rstrip() for line in comparable_lines(content, language)]
     # A block shifted as a whole (every line one space in) is the same code.
     margin = min((len(line) - len(line.lstrip()) for line in stripped if line), default=0)
-    return [
+    return tuple(
         CodeLine(number, raw, code[margin:])
         for number, (raw, code) in enumerate(zip(raw_lines, stripped))
         if code.strip()
-    ]
+    )

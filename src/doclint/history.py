@@ -9,10 +9,11 @@ the same four or five processes as ten.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from doclint.repository import git_root
 
 
 class HistoryError(Exception):
@@ -20,6 +21,8 @@ class HistoryError(Exception):
 
 
 def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
+    import subprocess  # only where a repository was found: a plain check never needs it
+
     try:
         result = subprocess.run(
             ["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False
@@ -71,6 +74,8 @@ class Repository:
     @classmethod
     def at(cls, folder: Path) -> Repository:
         """The repository holding ``folder``; raises HistoryError outside one."""
+        if git_root(folder.resolve()) is None:  # no process to learn there is none
+            raise HistoryError(f"{folder}: not inside a git repository")
         try:
             top = _git(["rev-parse", "--show-toplevel"], cwd=folder).decode().strip()
         except HistoryError as error:

@@ -19,11 +19,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pathspec import GitIgnoreSpec
-
 from doclint.repository import git_root
 
 if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
     from doclint.config import Config
 
 
@@ -33,6 +33,8 @@ def _read_spec(path: Path) -> GitIgnoreSpec | None:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
+    from pathspec import GitIgnoreSpec  # costly to import: only where there are patterns
+
     return GitIgnoreSpec.from_lines(lines)
 
 
@@ -96,7 +98,12 @@ class Exclude:
         return cls(config.exclude, config.base, term_lists)
 
     def __init__(self, patterns: tuple[str, ...], base: Path, files: tuple[str, ...] = ()) -> None:
-        self.spec = GitIgnoreSpec.from_lines(patterns) if patterns else None
+        if patterns:
+            from pathspec import GitIgnoreSpec
+
+            self.spec = GitIgnoreSpec.from_lines(patterns)
+        else:
+            self.spec = None
         self.base = base.resolve()
         self.files = files  # absolute glob patterns of files that are never pages
 

@@ -48,14 +48,18 @@ class Number:
         return bool(self.values & others)
 
 
+GROUPED_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")
+
+
 def _value(digits: str) -> tuple[float | None, str | None]:
     """(numeric value, version text) of a digit run."""
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+    if GROUPED_RE.fullmatch(digits):
         return float(digits.replace(",", "")), None
     if digits.count(".") >= 2:
         return None, digits
     if "," in digits:  # 1,5 in some languages; 12,34,567 in Indian grouping
-        if regex.fullmatch(r"\d+,\d{1,2}", digits):
+        if DECIMAL_COMMA_RE.fullmatch(digits):
             return float(digits.replace(",", ".")), None
         return float(digits.replace(",", "")), None
     return float(digits), None

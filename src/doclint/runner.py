@@ -5,20 +5,20 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from doclint import dialects
 from doclint.backlinks import Backlinks
 from doclint.bases import PageHistory, gather, resolve
+from doclint.cache import ContentCache, RecordingSite, file_digest, termbase_key
 from doclint.config import Config
 from doclint.dialects import detect
 from doclint.document import Document
 from doclint.engine import RuleCrash, finish_run, observe, run_rules
 from doclint.finding import Finding
-from doclint.fixer import encode, unified_diff
 from doclint.freshness import Freshness
 from doclint.glossary import Termbases
 from doclint.inbound import build_index, page_key
@@ -27,7 +27,6 @@ from doclint.pairing import PagePair, Pairing
 from doclint.parse import parse
 from doclint.progress import NoProgress, Progress
 from doclint.repository import link_boundary, repository_root
-from doclint.safefix import fix_until_stable
 from doclint.site import FileSite, Site
 from doclint.suppress import filter_baseline
 from doclint.termbase import Termbase, TermbaseError
@@ -43,7 +42,8 @@ class Report:
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
     fixed: int = 0  # files rewritten by --fix
     warnings: list[str] = field(default_factory=list)  # worth a look, not failures
-    observations: dict[str, list] = field(default_factory=dict)  # for rules over a run
+    # for rules over a run: by rule code, (page, what the rule saw there) pairs
+    observations: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
     diffs: list[str] = field(default_factory=list)  # with --diff, instead of writing
     baselined: int = 0  # findings the baseline hid
     dialects: dict[str, str] = field(default_factory=dict)  # detected dialect → from what
@@ -85,6 +85,9 @@ class PageRecord:
 
 
 PARALLEL_FROM = 16  # fewer pairs than this are checked in-process: a pool costs more
+# Parsed pages kept for the pairs and links that need them again; the least recently
+# used beyond this are dropped, so a run's memory does not grow with the doc set.
+KEPT_DOCUMENTS = 256
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,23 @@ def _check_chunk(job: tuple[Runner, list[PagePair], dict[Path, PageHistory]]) ->
     return runner.check_pairs(pairs)
 
 
+def _cost(pair: PagePair) -> int:
+    """What checking a pair costs, roughly: the bytes of both pages."""
+    size = 0
+    for path in (pair.translation, pair.source):
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    return size
+
+
+def by_source(pairs: list[PagePair]) -> list[list[PagePair]]:
+    """Pairs grouped by source page, in the order of their first translation."""
+    groups: dict[Path, list[PagePair]] = {}
+    for pair in pairs:
+        groups.setdefault(pair.source, []).append(pair)
+    return list(groups.values())
+
+
 @dataclass(frozen=True)
 class FixMode:
     code: bool = False  # also apply fixes that rewrite code (--fix-code)
@@ -143,6 +163,7 @@ class Runner:
         absolute_paths: bool = False,
         fix: FixMode | None = None,
         drift: str = "fold",
+        cache: ContentCache | None = None,
     ):
         self.config = config
         self.language = language
@@ -154,7 +175,7 @@ class Runner:
         self.rules = config.enabled_rules()
         self._rule_by_code = {enabled.rule.code: enabled.rule for enabled in self.rules}
         self.packs = config.load_packs()
-        self._documents: dict[tuple[Path, str], Document | InputError | None] = {}
+        self._documents: OrderedDict[tuple[Path, str], Document | InputError | None] = OrderedDict()
         self._backlinks: dict[tuple[Path, str, str], Backlinks] = {}
         self._inbound: dict[Path, dict[str, set[str]]] = {}
         self.termbases = Termbases(config, self.packs, self._linked_document)
@@ -163,6 +184,13 @@ class Runner:
         self._histories: dict[Path, PageHistory] = {}
         self._trees: dict[Path, LanguageTree] = {}
         self._versions: dict[tuple[str, str], Document] = {}  # source versions, by text
+        # --fix rewrites pages: its findings are never cached nor taken from the cache
+        self.cache = cache if fix is None else None
+        # A further part of each pair's cache key, for what findings depend on beyond
+        # what the runner knows. A module-level function, so workers can receive it.
+        self.pair_key: Callable[[PagePair], str] | None = None
+        self._digests: dict[Path, str] = {}
+        self._term_keys: dict[str, str] = {}
 
     def dialect_for(self, pair: PagePair) -> str:
         """The configured dialect, or the one the pair's doc set (or text) shows."""
@@ -215,29 +243,42 @@ class Runner:
         report.trees = list(self._trees.values())
         # per-page errors sorted like findings, whichever worker met them
         report.errors = [str(error) for error in pairing.errors] + sorted(report.errors)
-        report.findings.extend(finish_run(self.rules, report.observations))
+        # rules over a run see pages in one order, whichever worker or cache saw them
+        observations = {
+            code: [seen for _, seen in sorted(pages, key=lambda page: page[0])]
+            for code, pages in report.observations.items()
+        }
+        report.findings.extend(finish_run(self.rules, observations))
         findings = sorted(report.findings, key=lambda finding: finding.sort_key)
         report.findings = filter_baseline(findings, baseline, self.root) if baseline else findings
         report.baselined = len(findings) - len(report.findings)
         return report
 
     def check_pairs(self, pairs: list[PagePair], progress: Progress | None = None) -> Report:
+        """Pairs sharing a source are checked one after the other, so the source is
+        parsed once and can then be dropped."""
         report = Report()
-        for pair in pairs:
-            self._check(pair, report)
-            if progress is not None:
-                progress.advance()
+        for group in by_source(pairs):
+            for pair in group:
+                self._check(pair, report)
+                if progress is not None:
+                    progress.advance()
         return report
 
     def _run_parallel(self, pairs: list[PagePair], jobs: int, progress: Progress) -> Report:
-        """Pairs sharing a source page go to the same worker, so it is parsed once."""
-        by_source: dict[Path, list[PagePair]] = {}
-        for pair in pairs:
-            by_source.setdefault(pair.source, []).append(pair)
-        chunks: list[list[PagePair]] = [[] for _ in range(jobs * 4)]
-        for group in sorted(by_source.values(), key=len, reverse=True):
-            min(chunks, key=len).extend(group)
+        """Pairs sharing a source page go to the same worker, so it is parsed once;
+        one chunk per worker, balanced by bytes to check rather than by number of pairs,
+        so that pages linked from several pairs are parsed once per worker."""
+        groups = [(sum(map(_cost, group)), group) for group in by_source(pairs)]
+        chunks: list[list[PagePair]] = [[] for _ in range(jobs)]
+        costs = [0] * len(chunks)
+        for cost, group in sorted(groups, key=lambda item: -item[0]):
+            lightest = costs.index(min(costs))
+            chunks[lightest].extend(group)
+            costs[lightest] += cost
         chunks = [chunk for chunk in chunks if chunk]
+        from concurrent.futures import ProcessPoolExecutor, as_completed  # for big runs only
+
         parts: dict[int, Report] = {}
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
             futures = {
@@ -270,23 +311,36 @@ class Runner:
             key = (path.resolve(), dialect or self.config.dialect or "")
         except (OSError, RuntimeError):  # a symlink loop
             return InputError(display_path(path, self.absolute_paths), "symbolic link loop")
-        if key not in self._documents:
-            if key[0].is_dir():
-                shown = display_path(path, self.absolute_paths)
-                self._documents[key] = InputError(shown, "is a directory, expected a Markdown file")
-            elif not key[0].is_file():
-                self._documents[key] = None
-            else:
-                shown = display_path(path, self.absolute_paths)
-                try:
-                    text = read_page(path, shown).text
-                    if not key[1]:  # a page outside any pair (a glossary): its own doc set's
-                        found = detect.detect(path, text, self.config.source_language)
-                        key = (key[0], found.dialect)
-                    self._documents[key] = parse(text, shown, key[1])
-                except InputError as error:
-                    self._documents[key] = error
-        return self._documents[key]
+        if key in self._documents:
+            self._documents.move_to_end(key)
+            return self._documents[key]
+        shown = display_path(path, self.absolute_paths)
+        if key[0].is_dir():
+            return self._keep(key, InputError(shown, "is a directory, expected a Markdown file"))
+        if not key[0].is_file():
+            return self._keep(key, None)
+        try:
+            text = read_page(path, shown).text
+        except InputError as error:
+            return self._keep(key, error)
+        if not key[1]:  # a page outside any pair (a glossary): its own doc set's dialect
+            key = (key[0], detect.detect(path, text, self.config.source_language).dialect)
+        return self._keep(key, parse(text, shown, key[1]))
+
+    def _keep(self, key: tuple[Path, str], document: Document | InputError | None):
+        """Remember a parsed page; the least recently used beyond KEPT_DOCUMENTS go, so a
+        run's memory does not grow with the doc set."""
+        self._documents[key] = document
+        if len(self._documents) > KEPT_DOCUMENTS:
+            self._documents.popitem(last=False)
+        return document
+
+    def _digest(self, path: Path) -> str:
+        """A page's content digest, read once per run."""
+        key = path.resolve()
+        if key not in self._digests:
+            self._digests[key] = file_digest(key)
+        return self._digests[key]
 
     def _linked_fragments(self, page: Path, top: Path) -> frozenset[str]:
         """Fragments that any page under ``top`` links to on ``page`` (index built once)."""
@@ -309,22 +363,13 @@ class Runner:
         dialect = self.dialect_for(pair)
         if dialect in self.detected:
             report.dialects.setdefault(dialect, self.detected[dialect])
-        source = self._document(pair.source, dialect)
-        if isinstance(source, InputError):
-            report.errors.append(f"{source} (source of {shown})")
-            return
         language = self.language or pair.language
         try:
             terms = self.terms_for(language)
         except TermbaseError as error:
             report.errors.append(str(error))
             return
-        if terms is not None:
-            report.warnings.extend(w for w in terms.warnings if w not in report.warnings)
-        report.files += 1
-        report.pairs += source is not None
-
-        site = FileSite(
+        site: Site = FileSite(
             page=pair.translation.resolve(),
             root=pair.root,
             source_root=pair.source_root,
@@ -335,8 +380,24 @@ class Runner:
             boundary=link_boundary(pair.root, pair.source_root),
             inbound=self._linked_fragments,
         )
-
         history = self._histories.get(pair.translation.resolve())
+        cache_key = None
+        if self.cache is not None:
+            cache_key = self._cache_key(
+                pair, page_text, language, terms, shown, source_shown, dialect, history
+            )
+            entry = self.cache.load(cache_key)
+            if entry is not None and entry.still_valid(site, self._digest):
+                self._count(report, terms, self._digest(pair.source) != "-")
+                report.findings.extend(entry.findings)
+                self._observed(shown, entry.observations, report)
+                return
+            site = RecordingSite(site, self._digest)
+        source = self._document(pair.source, dialect)
+        if isinstance(source, InputError):
+            report.errors.append(f"{source} (source of {shown})")
+            return
+        self._count(report, terms, source is not None)
         freshness: list = []  # the base, chosen once from the page as it was given
 
         def lint(text: str, parsed: Document | None = None) -> tuple[Page, list[Finding]]:
@@ -360,13 +421,59 @@ class Runner:
             observed = observe(page, self.rules)
         except RuleCrash as crash:
             report.errors.append(str(crash))
-            observed = {}
+            observed, cache_key = {}, None
         report.findings.extend(findings)
         report.pages.append(
             PageRecord(shown, source_shown, language, source is not None, page.freshness)
         )
+        self._observed(shown, observed, report)
+        if cache_key is not None and isinstance(site, RecordingSite):
+            self.cache.store(cache_key, site.entry(findings, observed))
+
+    @staticmethod
+    def _count(report: Report, terms: Termbase | None, paired: bool) -> None:
+        if terms is not None:
+            report.warnings.extend(w for w in terms.warnings if w not in report.warnings)
+        report.files += 1
+        report.pairs += paired
+
+    @staticmethod
+    def _observed(shown: str, observed: dict[str, object], report: Report) -> None:
         for code, seen in observed.items():
-            report.observations.setdefault(code, []).append(seen)
+            report.observations.setdefault(code, []).append((shown, seen))
+
+    def _cache_key(
+        self, pair, page_text, language, terms, shown, source_shown, dialect, history
+    ) -> str:
+        """What a pair's findings depend on beyond the run's settings: both pages, where
+        they are, the termbase, the dialect, the drift mode and the page's git base."""
+        if language not in self._term_keys:
+            self._term_keys[language] = termbase_key(terms)
+        base = repr([(c.commit, c.text) for c in history.candidates]) if history else ""
+        tree = self._trees.get(pair.root)
+        if tree is not None and tree.owner == shown:  # the page that carries the tree's findings
+            base += repr(
+                (tree.key, tree.missing, sorted(tree.pages), sorted(tree.source_pages), tree.toc,
+                 tree.source_toc, sorted(tree.sources.items()))
+            )  # fmt: skip
+        elif tree is not None:
+            base += "in a tree checked as a folder"
+        return self.cache.key(
+            (
+                page_text.text,
+                f"{page_text.newline!r}{page_text.bom}",
+                self._digest(pair.source),
+                shown,
+                source_shown,
+                language,
+                pair.layout,
+                self._term_keys[language],
+                dialect,
+                self.drift,
+                hashlib.sha256(base.encode("utf-8")).hexdigest(),
+                self.pair_key(pair) if self.pair_key is not None else "",
+            )
+        )
 
     def terms_for(self, language: str) -> Termbase | None:
         """The termbase of ``language``, None where none is configured; raises
@@ -406,6 +513,9 @@ class Runner:
 
         Only fixes that break no link are applied (see ``safefix``); the others are
         named in the run's warnings."""
+        from doclint.fixer import encode, unified_diff
+        from doclint.safefix import fix_until_stable
+
         page = linted[0]
         dialect = page.translation.dialect
         backlinks = self._backlinks_of(pair, dialect)

@@ -23,7 +23,6 @@ a term marked deprecated or superseded is a variant (see tbx.py). Markdown term 
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -229,6 +228,8 @@ def _load_yaml(text: str, where: str, language: str) -> list[Term]:
 
 
 def _load_csv(text: str, where: str, language: str) -> list[Term]:
+    import csv
+
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         return []
@@ -330,6 +331,8 @@ def to_yaml(terms: Iterable[Term], language: str) -> str:
 
 
 def to_csv(terms: Iterable[Term], language: str) -> str:
+    import csv
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["en", language, "note"])

@@ -29,9 +29,12 @@ KOREAN_PARTICLES = frozenset(
 LATIN_ENDINGS = frozenset({"", "s", "es", "n", "en", "e", "er"})
 
 
+SEPARATORS_RE = regex.compile(r"[\s\-‐]+")
+
+
 def compact(text: str) -> str:
     """``text`` without the spaces and hyphens that spelling variants differ by."""
-    return regex.sub(r"[\s\-‐]+", "", text)
+    return SEPARATORS_RE.sub("", text)
 
 
 def _singular(word: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,9 +91,12 @@ def new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomically(path: Path, data: bytes, expected_digest: str | None = None) -> None:
+def write_atomically(
+    path: Path, data: bytes | Iterable[bytes], expected_digest: str | None = None
+) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it over
-    ``path``, so a crash leaves the old file or the new one, never half of one.
+    ``path``, so a crash leaves the old file or the new one, never half of one; ``data``
+    may come in parts, so that a large report is never held whole.
 
     An existing file keeps its permission bits; a new one gets the umask's. With
     ``expected_digest`` (``PageText.digest``), a file whose bytes changed since they were
@@ -104,7 +108,10 @@ def write_atomically(path: Path, data: bytes, expected_digest: str | None = None
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, bytes):
+                stream.write(data)
+            else:
+                stream.writelines(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)

@@ -82,6 +82,17 @@ def statistics(report: Report, context: Context) -> list[dict]:
     ]
 
 
+def renderer(name: str) -> Callable[[Report, Context], Iterable[str]] | None:
+    """What writes format ``name``, in parts where its module can (``render_parts``),
+    importing no other format's module."""
+    if name.isidentifier() and name in {info.name for info in pkgutil.iter_modules(__path__)}:
+        module = importlib.import_module(f"{__name__}.{name}")
+        if getattr(module, "FORMAT", name) == name:
+            return getattr(module, "render_parts", module.render)
+    render = formats().get(name)
+    return render
+
+
 def formats() -> dict[str, Callable[[Report, Context], str]]:
     found = {}
     for info in pkgutil.iter_modules(__path__):

@@ -8,6 +8,7 @@ own that survives edits elsewhere in the file.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -59,29 +60,37 @@ def _location(
     return {"physicalLocation": {"artifactLocation": _artifact(path, context), "region": region}}
 
 
+def _result(finding, print_: str, index: dict[str, int], context: Context) -> dict:
+    result = {
+        "ruleId": finding.rule,
+        "ruleIndex": index[finding.rule],
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [
+            _location(finding.path, context, finding.line, finding.column, finding.end_line)
+        ],
+        "partialFingerprints": {FINGERPRINT_KEY: print_},
+        "properties": {"category": finding.category},
+    }
+    if finding.drift is not None:
+        result["properties"].update(drift=finding.drift, base_commit=finding.base_commit)
+    if finding.source_path and finding.source_line:
+        related = _location(finding.source_path, context, finding.source_line)
+        related.update({"id": 1, "message": {"text": "source"}})
+        result["relatedLocations"] = [related]
+    return result
+
+
 def render(report: Report, context: Context) -> str:
+    return "".join(render_parts(report, context))
+
+
+def render_parts(report: Report, context: Context) -> Iterator[str]:
+    """The log as json.dumps(log, indent=2) writes it, one result at a time: a run of
+    many pages never holds all its results at once."""
     index = {rule.code: position for position, rule in enumerate(context.rules)}
     paths = [context.path_from_root(finding.path) for finding in report.findings]
-    results = []
-    for finding, print_ in zip(report.findings, fingerprints(report.findings, paths)):
-        result = {
-            "ruleId": finding.rule,
-            "ruleIndex": index[finding.rule],
-            "level": LEVELS[finding.severity],
-            "message": {"text": finding.message},
-            "locations": [
-                _location(finding.path, context, finding.line, finding.column, finding.end_line)
-            ],
-            "partialFingerprints": {FINGERPRINT_KEY: print_},
-            "properties": {"category": finding.category},
-        }
-        if finding.drift is not None:
-            result["properties"].update(drift=finding.drift, base_commit=finding.base_commit)
-        if finding.source_path and finding.source_line:
-            related = _location(finding.source_path, context, finding.source_line)
-            related.update({"id": 1, "message": {"text": "source"}})
-            result["relatedLocations"] = [related]
-        results.append(result)
+    prints = fingerprints(report.findings, paths)
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -97,8 +106,18 @@ def render(report: Report, context: Context) -> str:
                 },
                 "originalUriBaseIds": {ROOT_ID: {"uri": context.root.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": [],
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    if not report.findings:
+        yield text
+        return
+    head, tail = text.rsplit('"results": []', 1)
+    yield head + '"results": [\n'
+    last = len(report.findings) - 1
+    for position, (finding, print_) in enumerate(zip(report.findings, prints)):
+        result = json.dumps(_result(finding, print_, index, context), indent=2, ensure_ascii=False)
+        yield "        " + result.replace("\n", "\n        ") + (",\n" if position < last else "\n")
+    yield "      ]" + tail

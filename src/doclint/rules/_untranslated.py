@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -37,6 +38,7 @@ def describe(block: Block, cell: bool = False) -> str:
     return "paragraph"
 
 
+@lru_cache(maxsize=16)  # one per run's word list, not one per page
 def _allowed_re(words: tuple[str, ...]) -> regex.Pattern | None:
     if not words:
         return None

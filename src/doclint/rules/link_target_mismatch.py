@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import regex
@@ -63,15 +64,20 @@ def _host(href: str) -> str:
     return urlsplit(href).netloc.lower().removeprefix("www.")
 
 
-def _rewrites(options: dict) -> list[tuple[regex.Pattern, str]]:
+def _rewrites(options: dict) -> tuple[tuple[regex.Pattern, str], ...]:
+    return _compiled_rewrites(tuple(options["equivalent"]))
+
+
+@lru_cache(maxsize=16)  # compiled once per run, not once per page
+def _compiled_rewrites(rules: tuple[str, ...]) -> tuple[tuple[regex.Pattern, str], ...]:
     rewrites = []
-    for rule in options["equivalent"]:
+    for rule in rules:
         pattern, _, replacement = rule.partition("=>")
         try:
             rewrites.append((regex.compile(pattern.strip()), replacement.strip()))
         except regex.error:
             continue  # config validation reports it
-    return rewrites
+    return tuple(rewrites)
 
 
 def _similar(a: str, b: str) -> bool:
