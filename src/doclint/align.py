@@ -18,6 +18,7 @@ from itertools import accumulate
 
 import regex
 
+from doclint.codenorm import MARKUP, block_language, code_lines, text_strings_masked
 from doclint.document import (
     Block,
     Callout,
@@ -153,7 +154,13 @@ def _features(block: Block, block_id: str | None) -> frozenset[str]:
     if block_id:
         features.add("@" + block_id)
     if isinstance(block, CodeBlock):
-        features.update(CODE_TOKEN_RE.findall(block.content))
+        # what the comparison keeps: not comments, not strings that read as text, not
+        # the prose of a Markdown example — so a translated example still pairs
+        markup = block_language(block.content, block.info) in MARKUP
+        kept = " ".join(
+            text_strings_masked(line.code, markup) for line in code_lines(block.content, block.info)
+        )
+        features.update(CODE_TOKEN_RE.findall(kept))
     elif isinstance(block, (Component, Directive, Callout)):
         features.add(f"{block.kind}:{getattr(block, 'name', '')}")
         if isinstance(block, Component):

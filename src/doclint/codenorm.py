@@ -375,3 +375,31 @@ def _code_lines(content: str, info: str) -> tuple[CodeLine, ...]:
         for number, (raw, code) in enumerate(zip(raw_lines, stripped))
         if code.strip()
     )
+
+
+# A string literal on one line: "…", '…' or `…`.
+STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
+# words, letters of any script, or one capitalised word (``'Guide'``, ``'Sterne'``)
+TEXT_RE = regex.compile(r"\s|[^\x00-\x7f]|^\p{Lu}\p{Ll}+$")
+NOT_TEXT_RE = regex.compile(r"://|^[./~]|^[\w.-]+/[\w./-]*$|^<[^>]*>$")  # URLs, paths
+
+
+# Text between two tags of markup: ``<h1>Custom Layout!</h1>``.
+MARKUP_TEXT_RE = regex.compile(r"(?<=>)[^<>{}\n]+(?=<)")
+
+
+def text_strings_masked(code: str, markup: bool = False) -> str:
+    """``code`` with each string literal that reads as text replaced by ``"…"``, and in
+    ``markup`` (HTML, Vue, Svelte…) each text between tags that reads as text."""
+
+    def mask(match: regex.Match) -> str:
+        inner = match.group(0)[1:-1]
+        if TEXT_RE.search(inner.strip()) and not NOT_TEXT_RE.search(inner.strip()):
+            return '"…"'
+        return match.group(0)
+
+    if markup and ">" in code:
+        code = MARKUP_TEXT_RE.sub(
+            lambda m: "…" if TEXT_RE.search(m.group(0).strip()) else m.group(0), code
+        )
+    return STRING_RE.sub(mask, code) if ('"' in code or "'" in code or "`" in code) else code

@@ -23,7 +23,8 @@ it changes what the example does. So is code the source changed after the
 translation was made. A string literal that reads as text — with a space or letters
 outside ASCII, not a URL or a path (``label: 'Getting started'``, ``"Hello world"``) —
 is a label or message a translation may translate, as documentation sites commonly
-do; set ``translated-strings = false`` for a project whose examples keep every string
+do, and so is the text between tags of HTML, Vue or Svelte (``<h1>Custom Layout!</h1>``);
+set ``translated-strings = false`` for a project whose examples keep every string
 as the source writes it. A block shifted as a whole (every line indented one
 more space) is the same code.
 
@@ -37,15 +38,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-import regex
-
 from doclint.codenorm import (
     DIAGRAMS,
     MARKDOWN_EXAMPLES,
+    MARKUP,
     block_language,
     canonical_language,
     code_lines,
     comparable_lines,
+    text_strings_masked,
 )
 from doclint.document import CodeBlock, Document
 from doclint.finding import Edit, Problem
@@ -59,24 +60,6 @@ SEVERITY = "error"
 FIXABLE = True
 FIX_OPT_IN = True
 OPTIONS = {"translated-strings": True}
-
-# A string literal on one line: "…", '…' or `…`.
-STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
-# words, letters of any script, or one capitalised word (``'Guide'``, ``'Sterne'``)
-TEXT_RE = regex.compile(r"\s|[^\x00-\x7f]|^\p{Lu}\p{Ll}+$")
-NOT_TEXT_RE = regex.compile(r"://|^[./~]|^[\w.-]+/[\w./-]*$|^<[^>]*>$")  # URLs, paths
-
-
-def _text_strings_masked(code: str) -> str:
-    """``code`` with each string literal that reads as text replaced by ``"…"``."""
-
-    def mask(match: regex.Match) -> str:
-        inner = match.group(0)[1:-1]
-        if TEXT_RE.search(inner.strip()) and not NOT_TEXT_RE.search(inner.strip()):
-            return '"…"'
-        return match.group(0)
-
-    return STRING_RE.sub(mask, code) if ('"' in code or "'" in code or "`" in code) else code
 
 
 def _first_line(block: CodeBlock) -> int:
@@ -102,8 +85,9 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         if src_code == dst_code:
             continue
         if options["translated-strings"] and not structural:
-            src_code = [_text_strings_masked(code) for code in src_code]
-            dst_code = [_text_strings_masked(code) for code in dst_code]
+            markup = block_language(source.content, info) in MARKUP
+            src_code = [text_strings_masked(code, markup) for code in src_code]
+            dst_code = [text_strings_masked(code, markup) for code in dst_code]
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
