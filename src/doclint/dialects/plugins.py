@@ -199,6 +199,8 @@ def mdx(md: MarkdownIt) -> None:
 
 
 JSX_START_RE = regex.compile(r"</?(?P<name>[A-Za-z][\w.:-]*)")
+# what may follow a tag on its line: nothing, or closing tags (``<A {...p}></A>``)
+CLOSING_TAGS_RE = regex.compile(r"(?<![ \t])(?:[ \t]*+</[A-Za-z][\w.:-]*+[ \t]*+>)*+[ \t]*+$")
 MAX_TAG_LINES = 200
 
 
@@ -236,7 +238,8 @@ def jsx_tags(components_only: bool) -> Callable[[MarkdownIt], None]:
             elif char == ">" and depth <= 0:
                 break
             index += 1
-        if index >= limit or src[index + 1 : state.eMarks[_line_of(state, index, start)]].strip():
+        rest = src[index + 1 : state.eMarks[_line_of(state, index, start)]] if index < limit else ""
+        if index >= limit or not CLOSING_TAGS_RE.match(rest):
             return False  # unterminated, or text follows the tag on its line
         one_line = index <= state.eMarks[start] and "{" not in src[pos:index]
         if one_line and not component:

@@ -9,7 +9,8 @@ example, and a dropped import breaks every component that needed it.
 An import names the same module however the translation, which sits in another
 folder, has to reach it: ``'../../components/x.astro'`` and ``'../../../components/x.astro'``,
 ``'!!raw-loader!/docs/a/raw.dart'`` and ``'./a/raw.dart'`` are one file; and
-``{ A, }`` is ``{ A }``.
+``{ A, }`` is ``{ A }``. The title a VitePress snippet shows (``<<< @/x.js [title]``)
+may be translated.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ NAMES = frozenset({"include", "import"})
 IMPORT_RE = regex.compile(
     r"""^import\s+(?P<names>.*?)\s*(?:\bfrom\s*)?(?P<q>["'])(?P<module>[^"']*)(?P=q)"""
 )
+LABEL_RE = regex.compile(r"[ \t]+\[[^\]\n]*\][ \t]*$")
 LOADER_RE = regex.compile(r"^(?:!*[\w-]+!)+")  # webpack loaders: ``!!raw-loader!``
 
 
@@ -43,7 +45,8 @@ def _text(directive: Directive) -> str:
 
 def _key(directive: Directive) -> object:
     if directive.name != "import":
-        return directive.argument
+        # a snippet's title is shown to readers: ``<<< @/x.js#region [título]``
+        return LABEL_RE.sub("", directive.argument)
     match = IMPORT_RE.match(directive.argument)
     if match is None:
         return directive.argument
