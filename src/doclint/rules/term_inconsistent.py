@@ -32,6 +32,11 @@ SEVERITY = "warning"
 NEEDS_SOURCE = False
 OPTIONS = {"max-words": 4}
 
+# An acronym or one capitalised name: ``SSG``, ``Cross-Origin Resource Sharing`` is not.
+NAME_RE = regex.compile(r"^(?:[A-Z][A-Z0-9.-]+s?|[A-Z][a-z0-9]+)$")
+CLAUSE_RE = regex.compile(r"[,;(:]")
+# Languages written in their own script whose words change their endings with case.
+INFLECTED = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "el", "hi", "ar", "fa", "he"})
 LEADING_PUNCTUATION_RE = regex.compile(r"^[^\p{L}\p{N}]+")
 TRAILING_GLOSS_RE = regex.compile(r"(?<!\s)\s*\([^()]*\)$")  # from a run's start: linear
 # Korean sentence endings (…합니다, …하세요): a clause before a remark, not a term.
@@ -74,6 +79,10 @@ def collect(page: Page, options: dict) -> list[tuple]:
             for offset, english in glossed(inline) if spaced else ():
                 words = WORD_RE.findall(english)
                 if not 0 < len(words) <= options["max-words"] or "," in english:
+                    continue
+                if NAME_RE.match(english.strip()):
+                    # ``(SSG)``, ``(CORS)``, ``(Uvicorn)``: an acronym spelt out or a name
+                    # set beside a phrase — the words before it are no rendering of it
                     continue
                 before = [LEADING_PUNCTUATION_RE.sub("", w) for w in text[:offset].split()]
                 size = len(words)
@@ -123,10 +132,12 @@ def finish(observations: Iterable[list], options: dict) -> Iterator[tuple[str, P
         for key, english, rendering, wider, path, line in page_observations:
             by_term[key].append((english, rendering, wider, path, line))
     for key in sorted(by_term):
-        seen = by_term[key]
+        # a "rendering" holding a clause break is words around a gloss, not a term
+        seen = [s for s in by_term[key] if not CLAUSE_RE.search(s[1])]
         seen = _agree_on_bounds(seen)
         counts = Counter(rendering for _, rendering, _, _ in seen)
-        if len(counts) < 2:
+        # the forms of one word in an inflected language are one rendering
+        if len({_stem(key, rendering) for rendering in counts}) < 2:
             continue
         first = {}
         for _, rendering, path, line in sorted(seen, key=lambda s: (s[2], s[3])):
@@ -136,6 +147,13 @@ def finish(observations: Iterable[list], options: dict) -> Iterator[tuple[str, P
         english = Counter(e for e, _, _, _ in seen).most_common(1)[0][0]
         path, line = first[ranked[-1]]
         yield path, Problem(line, f"{english!r} is rendered {len(counts)} ways: {listing}")
+
+
+def _stem(key: str, rendering: str) -> str:
+    """``интернационализацию`` and ``интернационализации`` are one word in two cases."""
+    if key.split(":", 1)[0] not in INFLECTED:
+        return rendering
+    return " ".join(word[:-2] if len(word) > 5 else word for word in rendering.split())
 
 
 def _agree_on_bounds(seen: list) -> list[tuple[str, str, str, int]]:

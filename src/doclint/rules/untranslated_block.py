@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from doclint.document import Heading
+from doclint.document import MASK, Heading
 from doclint.finding import Problem
 from doclint.languages import (
     base,
@@ -47,8 +47,9 @@ NEEDS_SOURCE = False
 OPTIONS = {"min-words": 3, "min-heading-words": 2, "detect-words": 5, "threshold": 0.9}
 
 
-def untranslated(page: Page, unit: Unit, options: dict) -> str | None:
-    """Why ``unit`` is untranslated, or None."""
+def untranslated(page: Page, unit: Unit, options: dict, shown_in_code: str = "") -> str | None:
+    """Why ``unit`` is untranslated, or None. ``shown_in_code``: the code the page
+    shows, where an example's rendered output repeats its source as written."""
     if page.language and base(page.language) == base(page.source_language):
         return None  # an English page: nothing to translate
     words = english_words(unit.text)
@@ -62,9 +63,13 @@ def untranslated(page: Page, unit: Unit, options: dict) -> str | None:
         return None
     minimum = options["min-heading-words" if isinstance(unit.block, Heading) else "min-words"]
     # In a Latin-script language a word or two kept as they were ("etc.", "(ref)",
-    # "Redis, etc.") is as often right as not; in another script it stands out.
-    if same_text(unit.text, unit.source_text) and reads_as_english(
-        words, 1 if script is not None else minimum
+    # "Redis, etc.") is as often right as not; in another script two words outside code
+    # stand out ("Text generation"), a label before code does not ("type: `string`").
+    prose_words = english_words(unit.inline.prose.replace(MASK, " "))
+    if (
+        same_text(unit.text, unit.source_text)
+        and reads_as_english(prose_words, 2 if script is not None else minimum)
+        and not _example_output(unit.text, shown_in_code)
     ):
         return "identical to the source"
     if script is not None:
@@ -82,9 +87,19 @@ def untranslated(page: Page, unit: Unit, options: dict) -> str | None:
     return None
 
 
+def _example_output(text: str, shown_in_code: str) -> bool:
+    """Text the page's own code shows too: the rendering of an example next to it
+    (``::: warning`` / ``This is a warning.``) repeats the example as written."""
+    text = " ".join(text.split())
+    return len(text) >= 8 and text in shown_in_code
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
+    shown_in_code = " ".join(
+        " ".join(block.content.split()) for block in page.translation.code_blocks
+    )
     for unit in units(page):
-        reason = untranslated(page, unit, options)
+        reason = untranslated(page, unit, options, shown_in_code)
         if reason:
             source = page.alignment.counterpart(unit.block) if page.source else None
             where = f" (line {source.line})" if source and reason.startswith("identical") else ""
