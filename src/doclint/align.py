@@ -371,18 +371,28 @@ def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
                     reached[j] = previous[j - 1] + score
         best.append(list(accumulate(reached, max)))
         scores.append(paired)
+
+    def step_at(i: int, j: int) -> int:
+        if not (i and j):
+            return 1 if i else 2
+        value, step = best[i - 1][j], 1
+        if best[i][j - 1] > value:
+            value, step = best[i][j - 1], 2
+        score = scores[i].get(j)
+        if score and best[i - 1][j - 1] + score > value:
+            step = 0
+        return step
+
+    return _traced(src, dst, step_at)
+
+
+def _traced(src: list[_Signature], dst: list[_Signature], step_at) -> list[Pair]:
+    """The pairs of the path back from the table's last cell, each move as ``step_at``
+    says: 0 pair the two blocks, 1 skip the source's, 2 skip the translation's."""
     pairs: list[Pair] = []
-    i, j = rows, cols
+    i, j = len(src), len(dst)
     while i or j:
-        if i and j:
-            value, step = best[i - 1][j], 1
-            if best[i][j - 1] > value:
-                value, step = best[i][j - 1], 2
-            score = scores[i].get(j)
-            if score and best[i - 1][j - 1] + score > value:
-                step = 0
-        else:
-            step = 1 if i else 2
+        step = step_at(i, j)
         if step == 0:
             pairs.append(Pair(src[i - 1].block, dst[j - 1].block))
             i, j = i - 1, j - 1
@@ -434,18 +444,4 @@ def _align_banded(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
             values[j - lo], steps[j - lo] = value, step
         best.append(values)
         move.append(steps)
-    pairs: list[Pair] = []
-    i, j = rows, cols
-    while i or j:
-        step = move[i][j - low[i]]
-        if step == 0:
-            pairs.append(Pair(src[i - 1].block, dst[j - 1].block))
-            i, j = i - 1, j - 1
-        elif step == 1:
-            pairs.append(Pair(src[i - 1].block, None))
-            i -= 1
-        else:
-            pairs.append(Pair(None, dst[j - 1].block))
-            j -= 1
-    pairs.reverse()
-    return pairs
+    return _traced(src, dst, lambda i, j: move[i][j - low[i]])

@@ -15,6 +15,8 @@ MATH_RE = regex.compile(
     r"\$\$.+?\$\$|\\\((?:(?!\\\().)+?\\\)|\\\[(?:(?!\\\[).)+?\\\]|\$(?=\S)[^$\n]+(?<=\S)\$",
     regex.DOTALL,
 )
+# ``<code>``, ``<kbd>``, ``<samp>`` and their closing tags, written as inline HTML
+CODE_TAG_RE = regex.compile(r"<(/?)(?:code|kbd|samp)\b[^>]*+(?<!/)>", regex.IGNORECASE)
 URL_RE = regex.compile(r"\b(?:https?|ftp)://[^\s<>()\[\]]+|\bwww\.[^\s<>()\[\]]+")
 
 
@@ -39,6 +41,7 @@ def inline_content(
     link_stack: list[tuple[str, int, int]] = []  # href, line, start index in text
     html_links: list[tuple[str, int, int]] = []  # the same for open ``<a href>`` tags
     autolinks = 0  # inside <https://…>: its text is a URL, not prose
+    in_code = 0  # inside inline <code> (or <kbd>, <samp>) tags
     tags: list[tuple[int, str]] = []
     children = token.children or []
     for index, child in enumerate(children):
@@ -47,7 +50,9 @@ def inline_content(
         if kind == "text":
             piece = child.content
             text.append(piece)
-            if not autolinks:
+            if in_code:
+                prose.append(MASK)  # inside ``<code>…</code>``: code, not prose
+            elif not autolinks:
                 masked = piece
                 for pattern in markup:
                     masked = pattern.sub(MASK, masked)
@@ -83,6 +88,9 @@ def inline_content(
         elif kind == "html_inline":
             prose.append(MASK)
             tags.append((line, child.content))
+            opened = CODE_TAG_RE.match(child.content)
+            if opened:
+                in_code = max(0, in_code + (-1 if opened.group(1) else 1))
             # ``<a href>`` … ``</a>`` is a link like ``[…](…)``
             href = html.link_href(child.content)
             if href is not None:

@@ -49,6 +49,7 @@ def github_slug(text: str) -> str:
 
 
 _VITEPRESS_SPECIAL = regex.compile(r"[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:\"'“”‘’<>,.?/]+")
+_EMOJI_SHORTCODE = regex.compile(r":[a-z0-9_+-]+:")
 _COMBINING = regex.compile(r"[\u0300-\u036f]")
 _CONTROL = regex.compile(r"[\u0000-\u001f]")
 _PYMD_DROP = regex.compile(r"[^\w\s-]")
@@ -57,6 +58,8 @@ _PYMD_COUNT = regex.compile(r"^(.*)_([0-9]+)$")
 
 
 def vitepress_slug(text: str) -> str:
+    # ``:tada:`` renders as an emoji, which the slug drops
+    text = _EMOJI_SHORTCODE.sub("", text)
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = _VITEPRESS_SPECIAL.sub("-", _CONTROL.sub("", text))
     text = regex.sub(r"-{2,}", "-", text).strip("-")

@@ -10,6 +10,7 @@ changed page should not report every page nobody translated yet.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,3 +135,18 @@ def build_trees(
             sources={name: display_path(path, absolute) for name, path in sources.items()},
         )
     return trees
+
+
+def owned_tree(page) -> LanguageTree | None:
+    """The tree a page carries the findings of (one page per tree), else None."""
+    tree = getattr(page, "tree", None)
+    return tree if isinstance(tree, LanguageTree) and tree.owner == page.translation.path else None
+
+
+def distinct_trees(trees: Iterable[LanguageTree | None]) -> Iterator[LanguageTree]:
+    """Each tree once, whichever pages carried it."""
+    seen = set()
+    for tree in trees:
+        if tree is not None and tree.key not in seen:
+            seen.add(tree.key)
+            yield tree

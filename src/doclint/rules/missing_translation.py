@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.trees import LanguageTree
+from doclint.trees import LanguageTree, distinct_trees, owned_tree
 
 CODE = "DL802"
 NAME = "missing-translation"
@@ -22,15 +22,10 @@ NEEDS_SOURCE = False
 
 
 def collect(page: Page, options: dict) -> LanguageTree | None:
-    tree = page.tree
-    return tree if isinstance(tree, LanguageTree) and tree.owner == page.translation.path else None
+    return owned_tree(page)
 
 
 def finish(trees: list, options: dict) -> Iterator[tuple[str, Problem]]:
-    seen = set()
-    for tree in trees:
-        if tree is None or tree.key in seen:
-            continue
-        seen.add(tree.key)
+    for tree in distinct_trees(trees):
         for translation, source in tree.missing:
             yield translation, Problem(1, f"no translation of {source}")

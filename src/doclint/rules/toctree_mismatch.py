@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.trees import LanguageTree
+from doclint.trees import LanguageTree, distinct_trees, owned_tree
 
 CODE = "DL803"
 NAME = "toctree-mismatch"
@@ -25,16 +25,13 @@ NEEDS_SOURCE = False
 
 
 def collect(page: Page, options: dict) -> LanguageTree | None:
-    tree = page.tree
-    return tree if isinstance(tree, LanguageTree) and tree.owner == page.translation.path else None
+    return owned_tree(page)
 
 
 def finish(trees: list, options: dict) -> Iterator[tuple[str, Problem]]:
-    seen = set()
-    for tree in trees:
-        if tree is None or tree.key in seen or tree.toc is None or tree.source_toc is None:
+    for tree in distinct_trees(trees):
+        if tree.toc is None or tree.source_toc is None:
             continue
-        seen.add(tree.key)
         toc, source_locals = tree.toc, tree.source_toc.locals
         broken = next((t for t in (toc, tree.source_toc) if t.error), None)
         if broken is not None:

@@ -1,0 +1,98 @@
+"""Precision per dialect, tree and rule, from findings read by bilingual reviewers.
+
+Runs ``doclint check`` on every tree of the shared corpus as a new user would (from the
+tree's root, no flags but ``--isolated --no-cache``), and matches each finding with the
+verdicts recorded in ``docs/precision/verdicts.tsv`` (tree, rule, path, line, verdict —
+REAL, DRIFT or FALSE — cause, message). A finding no reviewer read is counted as such.
+Prints one Markdown table per tree (the one in ``docs/precision.md``)::
+
+    python benchmarks/precision_report.py
+    python benchmarks/precision_report.py --unread 30 > to-read.json   # what to read next
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+VERDICTS = ROOT / "docs" / "precision" / "verdicts.tsv"
+# tree, what is checked from its root, the dialect doclint detects there
+TREES = [
+    ("fastapi", "docs", "mkdocs"),
+    ("vitepress", "docs", "vitepress"),
+    ("starlight", "docs/src/content/docs", "starlight"),
+    ("riverpod", "website", "docusaurus"),
+    ("opentelemetry.io", "content", "hugo"),
+    ("huggingface_hub", "docs/source", "doc-builder"),
+    ("smolagents", "docs/source", "doc-builder"),
+    ("transformers", "ko", "doc-builder"),
+]
+# Listed by `status`, not read as findings: a source page no one has translated yet.
+NOT_READ = {"missing-translation"}
+
+
+def findings(tree: str, target: str) -> list[dict]:
+    command = [sys.executable, "-m", "doclint", "check", target, "--isolated", "--no-cache"]
+    result = subprocess.run(
+        [*command, "--format", "json"], cwd=CORPUS / tree, capture_output=True, text=True
+    )
+    return [f for f in json.loads(result.stdout)["findings"] if f["name"] not in NOT_READ]
+
+
+def verdicts() -> dict[tuple[str, str, str, int], str]:
+    with VERDICTS.open(encoding="utf-8") as handle:
+        return {
+            (row["tree"], row["rule"], row["path"], int(row["line"])): row["verdict"]
+            for row in csv.DictReader(handle, delimiter="\t")
+        }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--unread", type=int, metavar="N", help="list up to N unread per rule")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"shared corpus not found at {CORPUS}", file=sys.stderr)
+        return 1
+    read = verdicts()
+    to_read = []
+    for tree, target, dialect in TREES:
+        by_rule: dict[str, Counter] = defaultdict(Counter)
+        unread: dict[str, list[dict]] = defaultdict(list)
+        for finding in findings(tree, target):
+            verdict = read.get((tree, finding["name"], finding["path"], finding["line"]))
+            by_rule[finding["name"]][verdict or "unread"] += 1
+            by_rule[finding["name"]]["findings"] += 1
+            if verdict is None:
+                unread[finding["name"]].append({"tree": tree, **finding})
+        if args.unread:
+            for rule, left in unread.items():
+                random.Random(11).shuffle(left)
+                done = sum(by_rule[rule][v] for v in ("REAL", "DRIFT", "FALSE"))
+                to_read += left[: max(0, min(args.unread, by_rule[rule]["findings"]) - done)]
+            continue
+        print(f"\n### {tree} ({dialect}): `doclint check {target}`\n")
+        print("| rule | findings | read | real | drift | false | real or drift |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for rule, count in sorted(by_rule.items()):
+            judged = count["REAL"] + count["DRIFT"] + count["FALSE"]
+            share = f"{(count['REAL'] + count['DRIFT']) / judged:.0%}" if judged else "—"
+            print(
+                f"| {rule} | {count['findings']} | {judged} | {count['REAL']} | "
+                f"{count['DRIFT']} | {count['FALSE']} | {share} |"
+            )
+    if args.unread:
+        json.dump(to_read, sys.stdout, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
