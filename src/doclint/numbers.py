@@ -31,7 +31,9 @@ def _unit_value(unit: str) -> int:
 
 
 NUMBER_RE = regex.compile(
-    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,])(?P<digits>\d+(?:[.,]\d+)*)"
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,])"
+    # ``2 000`` (French, Russian: a space between thousands), or digits with . and ,
+    r"(?P<digits>\d{1,3}(?:[\u00a0\u202f ]\d{3})++(?![\d.,])|\d+(?:[.,]\d+)*)"
     r"(?:(?P<unit>\s?[백百천千]?[만万萬억億亿조兆]|\s?[천千])|\s?(?P<scale>thousand|million|billion|trillion)\b"
     r"|(?P<short>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?"
     r"(?P<ordinal>st|nd|rd|th)?"
@@ -49,11 +51,16 @@ class Number:
 
 
 GROUPED_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# ``2.000``, ``1.000.000``: thousands grouped with dots, as German or Spanish write them
+DOT_GROUPED_RE = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+SPACES_RE = regex.compile(r"[\u00a0\u202f ]")
 DECIMAL_COMMA_RE = regex.compile(r"\d+,\d{1,2}")
 
 
 def _value(digits: str) -> tuple[float | None, str | None]:
     """(numeric value, version text) of a digit run."""
+    if SPACES_RE.search(digits):
+        return float(SPACES_RE.sub("", digits)), None
     if GROUPED_RE.fullmatch(digits):
         return float(digits.replace(",", "")), None
     if digits.count(".") >= 2:
@@ -116,8 +123,11 @@ def numbers(text: str) -> list[Number]:
         if match.group("ordinal"):
             continue
         value, version = _value(match.group("digits"))
+        # ``2.000`` is two thousand where dots group thousands (and 2.0 where not)
+        grouped = DOT_GROUPED_RE.fullmatch(match.group("digits"))
+        thousands = {_key(float(match.group("digits").replace(".", "")))} if grouped else set()
         if version is not None:
-            found.append(Number(match.group(0), match.start(), frozenset({version})))
+            found.append(Number(match.group(0), match.start(), frozenset({version, *thousands})))
             continue
         unit = (match.group("unit") or "").strip()
         if unit:
@@ -135,7 +145,7 @@ def numbers(text: str) -> list[Number]:
             found.append(_combined(text, pending))
             pending = None
         word = (match.group("scale") or match.group("short") or "").lower()
-        values = {_key(value)}
+        values = {_key(value), *thousands}
         if word:
             values.add(_key(value * SCALE_WORDS[word]))
         found.append(Number(match.group(0), match.start(), frozenset(values)))
