@@ -25,6 +25,7 @@ ATTR_RE = regex.compile(
     r"""(?P<key>[^\s=/>"'{}]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|"""
     r"""(?P<expr>""" + _EXPRESSION + r""")|(?P<bare>[^\s>"']+)))?"""
 )
+BACKTICKS_RE = regex.compile(r"`+")
 COMMENT_RE = regex.compile(r"<!--(?P<body>.*?)(?P<end>-->|\Z)", regex.DOTALL)
 # Elements whose content is not HTML or Markdown but text of another language.
 RAW_TEXT = frozenset({"style", "script", "textarea", "pre", "svg", "math", "code", "kbd", "samp"})
@@ -96,6 +97,13 @@ def segments(content: str) -> list[Segment]:
         lt = content.find("<", pos)
         if lt < 0:
             break
+        tick = content.find("`", pos, lt)
+        if tick >= 0:
+            # a code span of the Markdown between tags (`` `<Aside>` ``) holds no tag
+            run = BACKTICKS_RE.match(content, tick).group(0)
+            end = content.find(run, tick + len(run))
+            pos = end + len(run) if end >= 0 else tick + len(run)
+            continue
         if content.startswith("<!--", lt):
             match = COMMENT_RE.match(content, lt)
             segment = Segment(
