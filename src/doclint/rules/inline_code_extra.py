@@ -50,4 +50,8 @@ def _page_text(page: Page) -> str:
 
 
 def _word_in(text: str, plain: str) -> bool:
-    return regex.search(rf"(?<![\w`]){regex.escape(text)}(?![\w`])", plain) is not None
+    """Whether ``plain`` has ``text`` as words of its own, in any case (``Log Records``
+    set as code for the source's "log records")."""
+    pattern = rf"(?<![\w`]){regex.escape(text)}(?![\w`])"
+    flags = regex.IGNORECASE if len(text) >= 4 else 0  # ``c`` is no word "C"
+    return regex.search(pattern, plain, flags) is not None

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from doclint.document import MASK, Heading
 from doclint.finding import Problem
 from doclint.languages import (
@@ -38,6 +40,8 @@ from doclint.languages import (
 from doclint.page import Page
 from doclint.rules._pairs import short
 from doclint.rules._untranslated import Unit, reads_as_english, same_text, units
+
+QUOTED_RE = regex.compile(r"“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|\"[^\"\n]*\"")
 
 CODE = "DL601"
 NAME = "untranslated-block"
@@ -52,7 +56,8 @@ def untranslated(page: Page, unit: Unit, options: dict, shown_in_code: str = "")
     shows, where an example's rendered output repeats its source as written."""
     if page.language and base(page.language) == base(page.source_language):
         return None  # an English page: nothing to translate
-    words = english_words(unit.text)
+    # a title in quotes (“How Web Content Can Affect Power Usage”) is cited, not prose
+    words = english_words(QUOTED_RE.sub(" ", unit.text))
     if not words:
         return None
     short_unit = isinstance(unit.block, Heading) or unit.label == "table cell"
@@ -65,7 +70,7 @@ def untranslated(page: Page, unit: Unit, options: dict, shown_in_code: str = "")
     # In a Latin-script language a word or two kept as they were ("etc.", "(ref)",
     # "Redis, etc.") is as often right as not; in another script two words outside code
     # stand out ("Text generation"), a label before code does not ("type: `string`").
-    prose_words = english_words(unit.inline.prose.replace(MASK, " "))
+    prose_words = english_words(QUOTED_RE.sub(" ", unit.inline.prose.replace(MASK, " ")))
     if (
         same_text(unit.text, unit.source_text)
         and reads_as_english(prose_words, 2 if script is not None else minimum)
