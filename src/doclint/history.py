@@ -20,7 +20,8 @@ class HistoryError(Exception):
     """Git could not answer; the message says why in one line."""
 
 
-def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
+def run_git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
+    """What ``git ARGS`` prints; HistoryError (one line) where it fails or is absent."""
     import subprocess  # only where a repository was found: a plain check never needs it
 
     try:
@@ -77,13 +78,13 @@ class Repository:
         if git_root(folder.resolve()) is None:  # no process to learn there is none
             raise HistoryError(f"{folder}: not inside a git repository")
         try:
-            top = _git(["rev-parse", "--show-toplevel"], cwd=folder).decode().strip()
+            top = run_git(["rev-parse", "--show-toplevel"], cwd=folder).decode().strip()
         except HistoryError as error:
             if "not installed" in str(error):
                 raise
             raise HistoryError(f"{folder}: not inside a git repository") from None
         repository = cls(Path(top).resolve())
-        shallow = _git(["rev-parse", "--git-path", "shallow"], cwd=repository.top).decode()
+        shallow = run_git(["rev-parse", "--git-path", "shallow"], cwd=repository.top).decode()
         shallow_file = repository.top / shallow.strip()
         if shallow_file.is_file():
             repository.shallow = frozenset(shallow_file.read_text().split())
@@ -95,17 +96,19 @@ class Repository:
     def load(self, folders: Iterable[Path]) -> None:
         """Read the commit graph and every change under ``folders`` (two processes)."""
         try:
-            head = _git(["rev-parse", "--verify", "--quiet", "HEAD"], cwd=self.top)
+            head = run_git(["rev-parse", "--verify", "--quiet", "HEAD"], cwd=self.top)
         except HistoryError:
             return  # a repository without a commit: nothing is history yet
         self.head = head.decode().strip()
-        graph = _git(["rev-list", "--topo-order", "--reverse", "--parents", "HEAD"], cwd=self.top)
+        graph = run_git(
+            ["rev-list", "--topo-order", "--reverse", "--parents", "HEAD"], cwd=self.top
+        )
         for position, line in enumerate(graph.decode().splitlines()):
             commit, *parents = line.split()
             self.commits[commit] = tuple(parents)
             self.order[commit] = position
         specs = sorted({self.relative(folder) or "." for folder in folders})
-        log = _git(
+        log = run_git(
             ["log", "--topo-order", "--format=%x1e%H", "--name-status", "-M", "-z", "--", *specs],
             cwd=self.top,
         )
@@ -208,7 +211,7 @@ class Repository:
         if not names:
             return {}
         query = "".join(f"{name}^{{commit}}\n" for name in names).encode()
-        answer = _git(["cat-file", "--batch-check"], cwd=self.top, stdin=query).decode()
+        answer = run_git(["cat-file", "--batch-check"], cwd=self.top, stdin=query).decode()
         resolved: dict[str, str | None] = {}
         for name, line in zip(names, answer.splitlines()):
             parts = line.split()
@@ -221,7 +224,7 @@ class Repository:
         if not wanted:
             return {}
         query = "".join(f"{version.name}\n" for version in wanted).encode()
-        output = _git(["cat-file", "--batch"], cwd=self.top, stdin=query)
+        output = run_git(["cat-file", "--batch"], cwd=self.top, stdin=query)
         contents: dict[Version, bytes | None] = {}
         offset = 0
         for version in wanted:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
+
+from doclint.history import HistoryError, run_git
 
 
 class VcsError(Exception):
@@ -12,16 +13,9 @@ class VcsError(Exception):
 
 def _git(*args: str, cwd: Path) -> str:
     try:
-        result = subprocess.run(
-            ["git", *args], cwd=cwd, capture_output=True, text=True, check=False
-        )
-    except FileNotFoundError:
-        raise VcsError("git is not installed") from None
-    if result.returncode != 0:
-        raise VcsError(
-            result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "git failed"
-        )
-    return result.stdout
+        return run_git(list(args), cwd).decode("utf-8", "replace")
+    except HistoryError as error:
+        raise VcsError(str(error)) from None
 
 
 def changed_since(revision: str, cwd: Path | None = None) -> set[Path]:
