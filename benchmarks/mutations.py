@@ -103,7 +103,7 @@ TREES = (
     Tree("huggingface_hub", "doc-builder", _folder("huggingface_hub/docs/source")),
     Tree("smolagents", "doc-builder", _folder("smolagents/docs/source")),
     Tree("transformers", "doc-builder", _folder("transformers")),
-    Tree("fastapi", "mkdocs-material", _fastapi),
+    Tree("fastapi", "mkdocs", _fastapi),
     Tree("vitepress", "vitepress", _folder("vitepress/docs")),
     Tree("starlight", "starlight", _starlight),
     Tree("opentelemetry.io", "hugo", _folder("opentelemetry.io/content")),
@@ -481,11 +481,13 @@ class Outcome:
     new: list[str]
 
 
-def _lint(source: str, translation: str, language: str) -> list:
+def _lint(source: str, translation: str, language: str, dialect: str) -> list:
+    """As ``doclint check`` lints the page in its tree: in the tree's dialect."""
     from doclint import check_pair
     from doclint.config import Config
 
-    return check_pair(source, translation, Config(select=("ALL",)), language=language)
+    config = Config(select=("ALL",), dialect=dialect)
+    return check_pair(source, translation, config, language=language)
 
 
 def detected(before: list, after: list, mutation: Mutation) -> tuple[bool, list[str]]:
@@ -541,9 +543,9 @@ def run(
                         break
             if not chosen:
                 continue
-            before = _lint(source, translation, language)
+            before = _lint(source, translation, language, tree.dialect)
             for kind, mutation in chosen:
-                after = _lint(source, mutation.text, language)
+                after = _lint(source, mutation.text, language, tree.dialect)
                 found, new = detected(before, after, mutation)
                 outcomes.append(
                     Outcome(
