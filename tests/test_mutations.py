@@ -73,7 +73,9 @@ upload_file(path_or_fileobj="model.bin", path_in_repo="model.bin", repo_id="me/m
 
 @pytest.mark.parametrize("kind", mutations.KINDS)
 def test_each_kind_of_defect_is_injected_and_found(kind):
-    assert mutations._lint(SOURCE, TRANSLATION, "ko", "doc-builder") == []  # a clean pair to start from
+    assert (
+        mutations._lint(SOURCE, TRANSLATION, "ko", "doc-builder") == []
+    )  # a clean pair to start from
     mutation = mutations.mutate(TRANSLATION, SOURCE, kind, random.Random(kind))
     assert mutation is not None and mutation.text != TRANSLATION
     before = mutations._lint(SOURCE, TRANSLATION, "ko", "doc-builder")
