@@ -42,7 +42,7 @@ def check_pair(
     translation_text = decode(translation_text.encode("utf-8"), path).text
     if source_text is not None:
         source_text = decode(source_text.encode("utf-8"), source_path).text
-    dialect = config.dialect or detect.from_text((source_text or "") + "\n" + translation_text)
+    dialect = _dialect(config, source_text, translation_text)
     translation = parse(translation_text, path, dialect)
     source = parse(source_text, source_path, dialect) if source_text is not None else None
     runner = Runner(config, language=language or None)
@@ -80,7 +80,7 @@ def fix_pair(
     from doclint.safefix import fix_until_stable
 
     config = config or Config()
-    dialect = config.dialect or detect.from_text((source_text or "") + "\n" + translation_text)
+    dialect = _dialect(config, source_text, translation_text)
     source = parse(source_text, "source.md", dialect) if source_text is not None else None
     runner = Runner(config, language=language or None, fix=FixMode(code=code))
     terms = runner.terms_for(language)
@@ -100,3 +100,8 @@ def fix_pair(
         linted[0].slug_style,
     )
     return fixed, notes
+
+
+def _dialect(config: Config, source_text: str | None, translation_text: str) -> str | None:
+    """The configured dialect, or the one the two texts' syntax shows (None: the default)."""
+    return config.dialect or detect.from_text((source_text or "") + "\n" + translation_text)

@@ -192,18 +192,18 @@ class Runner:
         self._digests: dict[Path, str] = {}
         self._term_keys: dict[str, str] = {}
 
-    def dialect_for(self, pair: PagePair) -> str:
-        """The configured dialect, or the one the pair's doc set (or text) shows."""
+    def dialect_for(self, pair: PagePair, translation_text: str) -> str:
+        """The configured dialect, or the one the pair's doc set (or, failing that, the
+        pages' own text) shows; the translation's text is the one already read."""
         if self.config.dialect:
             return self.config.dialect
         found = detect.from_repository(
             pair.translation.resolve().parent, self.config.source_language
         )
         if found is None:
-            sample = ""
-            for path in (pair.source, pair.translation):
-                with contextlib.suppress(InputError, OSError):
-                    sample += read_page(path, str(path)).text + "\n"
+            sample = translation_text
+            with contextlib.suppress(InputError, OSError):
+                sample = read_page(pair.source, str(pair.source)).text + "\n" + sample
             found = detect.detect(pair.translation, sample, self.config.source_language)
         if found.marker is not None or found.dialect != dialects.DEFAULT:
             self.detected.setdefault(found.dialect, found.reason(display_path))
@@ -360,7 +360,7 @@ class Runner:
         except InputError as error:
             report.errors.append(str(error))
             return
-        dialect = self.dialect_for(pair)
+        dialect = self.dialect_for(pair, page_text.text)
         if dialect in self.detected:
             report.dialects.setdefault(dialect, self.detected[dialect])
         language = self.language or pair.language
