@@ -47,24 +47,39 @@ def findings(tree: str, target: str) -> list[dict]:
     return [f for f in json.loads(result.stdout)["findings"] if f["name"] not in NOT_READ]
 
 
-def verdicts() -> dict[tuple[str, str, str, int], str]:
-    with VERDICTS.open(encoding="utf-8") as handle:
-        return {
-            (row["tree"], row["rule"], row["path"], int(row["line"])): row["verdict"]
-            for row in csv.DictReader(handle, delimiter="\t")
-        }
+def verdicts(*extra: Path) -> dict[tuple[str, str, str, int], str]:
+    """The recorded verdicts; a finding read again in a later file keeps its later verdict."""
+    read = {}
+    for path in (VERDICTS, *extra):
+        with path.open(encoding="utf-8") as handle:
+            read.update(
+                ((row["tree"], row["rule"], row["path"], int(row["line"])), row["verdict"])
+                for row in csv.DictReader(handle, delimiter="\t")
+            )
+    return read
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--unread", type=int, metavar="N", help="list up to N unread per rule")
+    parser.add_argument(
+        "--verdicts",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="TSV",
+        help="also read these verdicts (same columns), over the recorded ones",
+    )
+    parser.add_argument("--tree", action="append", help="only this tree (repeatable)")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"shared corpus not found at {CORPUS}", file=sys.stderr)
         return 1
-    read = verdicts()
+    read = verdicts(*args.verdicts)
     to_read = []
     for tree, target, dialect in TREES:
+        if args.tree and tree not in args.tree:
+            continue
         by_rule: dict[str, Counter] = defaultdict(Counter)
         unread: dict[str, list[dict]] = defaultdict(list)
         for finding in findings(tree, target):
