@@ -16,8 +16,8 @@ miss here, not a page skipped.
 
 A defect is found when the mutated page has a finding that the original page did not
 have (same rule and message, at the same line after the edit's shift) within two lines
-of the edited lines. Trees are reported one by one: only the Hugging Face doc-builder
-trees are in the dialect doclint reads today.
+of the edited lines. Each page is linted in its tree's dialect, as ``doclint check`` run
+from the tree's root lints it; trees are reported one by one.
 """
 
 from __future__ import annotations
@@ -157,12 +157,19 @@ def prose_lines(lines: list[str]) -> Iterator[int]:
     if lines and lines[0].strip() == "---":
         front = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
     comment = False
+    tag = False  # inside a tag spread over lines: its properties are not prose
     for index, line in enumerate(lines):
         stripped = line.strip()
         if "<!--" in stripped and "-->" not in stripped:
             comment = True
         if comment:
             comment = "-->" not in stripped
+            continue
+        if tag:
+            tag = not stripped.endswith(">")
+            continue
+        if regex.match(r"<[A-Za-z]", stripped) and not stripped.endswith(">"):
+            tag = True
             continue
         if index < front or inside[index] or not stripped:
             continue
@@ -180,8 +187,16 @@ def code_spans_outside(line: str) -> list[tuple[int, int]]:
 
 
 def masked(line: str) -> str:
-    """The line with code spans, links' targets, HTML tags and braces blanked out."""
-    for pattern in (r"`[^`]*`", r"\]\([^)]*\)", r"<[^>]*>", r"\{[^}]*\}", r"https?://\S+"):
+    """The line with code spans, links' targets, HTML tags, braces and footnote markers
+    blanked out."""
+    for pattern in (
+        r"`[^`]*`",
+        r"\]\([^)]*\)",
+        r"<[^>]*>",
+        r"\{[^}]*\}",
+        r"https?://\S+",
+        r"\[\^[^\]]*\]",  # a footnote marker
+    ):
         line = regex.sub(pattern, lambda m: " " * len(m.group(0)), line)
     return line
 
