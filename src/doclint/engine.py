@@ -96,7 +96,7 @@ def _classify(
     base_commit = freshness.base_commit if freshness is not None else None
     at_base = None
     if page.base is not None and any(finding.rule in codes for finding in findings):
-        as_made = replace(page, source=page.base, base=None, shared={})
+        as_made = replace(page, source=page.base, base=None)
         at_base = _checked(as_made, comparing, path, source_path)
     return drift.classify(findings, at_base, base_commit, codes)
 

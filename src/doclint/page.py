@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from doclint import dialects
 from doclint.align import Alignment, align
@@ -18,6 +19,8 @@ from doclint.termbase import Termbase
 
 if TYPE_CHECKING:
     from doclint.trees import LanguageTree
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -41,9 +44,18 @@ class Page:
     # rules over a whole tree.
     tree: LanguageTree | None = None
     localized_urls: tuple[str, ...] = ()  # the project's localized sites, with {lang}
-    # What several rules derive from the page alike (the terms of each aligned block…),
-    # computed by the first rule that needs it.
-    shared: dict = field(default_factory=dict, repr=False)
+    # What several rules derive from the page alike, by the function that derives it;
+    # a page made from another (``dataclasses.replace``) starts with none.
+    _analyses: dict[Callable[[Page], object], object] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def analysis(self, derive: Callable[[Page], T]) -> T:
+        """``derive(self)``, computed by the first rule that asks and shared with the
+        others (the terms of each aligned block, the inline code compared…)."""
+        if derive not in self._analyses:
+            self._analyses[derive] = derive(self)
+        return self._analyses[derive]  # type: ignore[return-value]
 
     @cached_property
     def alignment(self) -> Alignment:

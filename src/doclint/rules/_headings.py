@@ -10,15 +10,17 @@ def trusted_headings(page: Page) -> set[int]:
     """``id()`` of the translated headings whose pairing rests on evidence — content,
     an explicit anchor, or an order that the headings around them confirm — so that a
     rule comparing a heading with its pair compares the right one."""
-    if "trusted-headings" not in page.shared:
-        alignment = page.alignment
-        settled = {id(translation) for _, translation in alignment.settled}
-        source_sections = {id(s.heading): s for s in sections(page.source, False)}
-        translated_sections = {id(s.heading): s for s in sections(page.translation, True)}
-        trusted = confirmed(
-            [(pair.source, pair.translation) for pair in alignment.pairs],
-            settled,
-            lambda s, t: not contradicts(source_sections[id(s)], translated_sections[id(t)]),
-        )
-        page.shared["trusted-headings"] = trusted | settled
-    return page.shared["trusted-headings"]
+    return page.analysis(_trusted_headings)
+
+
+def _trusted_headings(page: Page) -> set[int]:
+    alignment = page.alignment
+    settled = {id(translation) for _, translation in alignment.settled}
+    source_sections = {id(s.heading): s for s in sections(page.source, False)}
+    translated_sections = {id(s.heading): s for s in sections(page.translation, True)}
+    trusted = confirmed(
+        [(pair.source, pair.translation) for pair in alignment.pairs],
+        settled,
+        lambda s, t: not contradicts(source_sections[id(s)], translated_sections[id(t)]),
+    )
+    return trusted | settled

@@ -39,9 +39,7 @@ class InlineCode:
 
 def inline_code(page: Page) -> InlineCode:
     """Computed once per page, whichever rule asks first."""
-    if "inline-code" not in page.shared:
-        page.shared["inline-code"] = _analyse(page)
-    return page.shared["inline-code"]
+    return page.analysis(_analyse)
 
 
 def _analyse(page: Page) -> InlineCode:

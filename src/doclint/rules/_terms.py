@@ -26,9 +26,11 @@ class BlockTerms:
 def block_terms(page: Page) -> list[BlockTerms]:
     """The aligned block pairs whose source block uses termbase terms, with the terms;
     worked out once per page for all the term rules."""
-    if "block_terms" not in page.shared:
-        page.shared["block_terms"] = list(_block_terms(page))
-    return page.shared["block_terms"]
+    return page.analysis(_all_block_terms)
+
+
+def _all_block_terms(page: Page) -> list[BlockTerms]:
+    return list(_block_terms(page))
 
 
 def _block_terms(page: Page) -> Iterator[BlockTerms]:
