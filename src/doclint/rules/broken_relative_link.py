@@ -18,11 +18,11 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from doclint.columns import link_column
+from doclint.document import Document
 from doclint.finding import Problem
 from doclint.links import document_links
 from doclint.page import Page
 from doclint.rules._anchors import source_hrefs
-from doclint.document import Document
 from doclint.site import Target, link_path
 from doclint.slug import autodoc_target, link_targets
 
@@ -84,7 +84,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             )
 
 
-def _has_anchor(page: Page, target: Target, document: Document, fragment: str, ids_of: dict):
+def _has_anchor(
+    page: Page, target: Target, document: Document, fragment: str, ids_of: dict
+) -> bool:
     if target.path not in ids_of:
         ids_of[target.path] = link_targets(document, page.slug_style)
     return fragment in ids_of[target.path] or bool(autodoc_target(document, fragment))
