@@ -9,7 +9,11 @@ links and images and HTML ``<a href>`` links (in paragraphs and in HTML blocks) 
 compared alike. Localized targets are accepted: the common ways sites name a language
 (a path segment ``/ko/``, ``/ko-kr/``, ``/ko_KR/``, ``…/docs/ko/…``; a subdomain
 ``ko.react.dev``; a query ``?lang=ko``, ``hl=ko``), with a fragment of its own (the
-localized page's headings are translated), the project's own
+localized page's headings are translated); an article of the reader's language's
+edition of the same site where the source links its English one, whatever its path
+(``fr.wikipedia.org/wiki/Andromède_(constellation)`` for
+``en.wikipedia.org/wiki/Andromeda_(constellation)``, MDN's ``/fr/docs/…`` for
+``/en-US/docs/…``: articles have translated titles and paths of their own); the project's own
 ``localized-urls`` templates (``["https://fastapi.tiangolo.com/{lang}/"]``), and any
 rewrite listed in the ``equivalent`` option as ``"REGEX => REPLACEMENT"`` applied to
 the source URL, where the replacement may use ``{lang}`` (the translation's
@@ -32,7 +36,7 @@ from doclint.finding import Problem
 from doclint.links import block_links, html_block_links
 from doclint.page import Page
 from doclint.rules._pairs import short
-from doclint.urls import any_fragment, target_keys, unlocalised
+from doclint.urls import any_fragment, language_of, same_language, target_keys, unlocalised
 
 CODE = "DL402"
 NAME = "link-target-mismatch"
@@ -61,7 +65,21 @@ def _accepted(href: str, page: Page, rewrites: list[tuple[regex.Pattern, str]]) 
 
 
 def _host(href: str) -> str:
-    return urlsplit(href).netloc.lower().removeprefix("www.")
+    """The site, whatever edition: ``fr.wikipedia.org`` is ``wikipedia.org``."""
+    return urlsplit(unlocalised(href)).netloc
+
+
+def _localized(link: Link, other: Link, page: Page) -> bool:
+    """Whether ``other``, of the same site, is the reader's edition of what ``link``
+    names in another language: the page's language where the source names another."""
+    theirs = language_of(link.href, page.localized_urls)
+    ours = language_of(other.href, page.localized_urls)
+    return (
+        theirs is not None
+        and ours is not None
+        and same_language(ours, page.language)
+        and not same_language(theirs, page.language)
+    )
 
 
 def _rewrites(options: dict) -> tuple[tuple[regex.Pattern, str], ...]:
@@ -162,7 +180,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 instead = elsewhere.replacement(link)
                 if instead is not None:
                     standing_in.add(id(instead))
-                    yield _problem(link, instead.line, instead)
+                    if not _localized(link, instead, page):
+                        yield _problem(link, instead.line, instead)
             continue
         section = page.alignment.section(source)
         present = set().union(
@@ -194,6 +213,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 instead = elsewhere.replacement(link)
             if instead is not None:
                 standing_in.add(id(instead))
+                if _localized(link, instead, page):
+                    continue  # the reader's edition of the same article
             yield _problem(link, instead.line if instead else counterpart.line, instead)
     for link in translated_links:
         if id(link) in standing_in or target_keys(link.href, templates) & everywhere:
