@@ -27,6 +27,8 @@ STRING_RE = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
 WARNING_RE = regex.compile(r"warning=\{?true|warning|caution|danger|attention|error|bug")
 TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
 WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+$")  # ``Traces``, ``Rastros``
+# what is left of an expression of texts once they are masked: ``{{ a: "…", "b": "…" }}``
+TEXT_ONLY_RE = regex.compile(r"""^(?:[\s{}\[\],:]|"…"|[\w$]+\s*:)*$""")
 
 CODE = "DL401"
 NAME = "component-mismatch"
@@ -62,7 +64,9 @@ def _compared(block: Component, translatable: set[str]) -> tuple:
     return tuple(
         (key, _folded(value))
         for key, value in block.attrs
-        if f"{block.name}.{key}" not in translatable and not _reads_as_text(value)
+        if f"{block.name}.{key}" not in translatable
+        and not _reads_as_text(value)
+        and not _texts_only(value)
     )
 
 
@@ -72,6 +76,12 @@ def _reads_as_text(value: str) -> bool:
     if value.startswith("{") or "://" in value or value.startswith(("/", "./", "../", "#")):
         return False
     return bool(TEXT_VALUE_RE.search(value)) or bool(WORD_VALUE_RE.match(value))
+
+
+def _texts_only(value: str) -> bool:
+    """An expression that holds nothing but texts shown to readers — ``{{ copied:
+    "Copied!" }}``, ``{{}}``: a translation's own, to add, change or leave out."""
+    return value.startswith("{") and bool(TEXT_ONLY_RE.match(_folded(value)))
 
 
 def _link_like(value: str) -> bool:
@@ -94,6 +104,8 @@ def _changed_attribute(
         if f"{source.name}.{key}" in translatable:
             continue
         before, after = theirs.get(key), ours.get(key)
+        if all(value is None or _texts_only(value) for value in (before, after)):
+            continue
         if before is not None and after is not None:
             if _reads_as_text(before) or _reads_as_text(after) or _folded(before) == _folded(after):
                 continue
