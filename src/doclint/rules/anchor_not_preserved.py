@@ -77,8 +77,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         else:
             # nothing in the tree links there: say what does break, not that links do
             effect, severity = (
-                f"no page of the tree links to #{wanted}, but links written for the source "
-                "page, bookmarks and language switchers keeping the fragment land at the top",
+                f"nothing in the tree links to #{wanted}, but links from elsewhere, "
+                "bookmarks and language switchers keeping the fragment miss it",
                 "info",
             )
         yield Problem(
