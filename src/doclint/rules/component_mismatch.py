@@ -23,10 +23,12 @@ from doclint.rules.callout_keyword_translated import unknown_keyword
 from doclint.urls import target_keys
 
 TRAILING_COMMA_RE = regex.compile(r",([\]}])")
-STRING_RE = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
+STRING_RE = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""")
+# a comment of a JSX expression, once its strings are set aside: ``/** Accessible label */``
+COMMENT_RE = regex.compile(r"/\*.*?\*/|//[^\n]*", regex.DOTALL)
 WARNING_RE = regex.compile(r"warning=\{?true|warning|caution|danger|attention|error|bug")
 TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
-WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+$")  # ``Traces``, ``Rastros``
+WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+[!?.…:]?$")  # ``Traces``, ``Copied!``
 # what is left of an expression of texts once they are masked: ``{{ a: "…", "b": "…" }}``
 TEXT_ONLY_RE = regex.compile(r"""^(?:[\s{}\[\],:]|"…"|[\w$]+\s*:)*$""")
 
@@ -73,8 +75,10 @@ def _compared(block: Component, translatable: set[str]) -> tuple:
 def _reads_as_text(value: str) -> bool:
     """A label shown to readers, which translations change, rather than an identifier,
     a path, a URL or an expression they keep."""
-    if value.startswith("{") or "://" in value or value.startswith(("/", "./", "../", "#")):
+    if value.startswith("{") or "://" in value or value.startswith(("/", "./", "../")):
         return False
+    if value.startswith("#") and not value[1:].startswith(("#", " ")):
+        return False  # a fragment, not a Markdown heading (``## Welcome``)
     return bool(TEXT_VALUE_RE.search(value)) or bool(WORD_VALUE_RE.match(value))
 
 
@@ -107,7 +111,7 @@ def _changed_attribute(
         if all(value is None or _texts_only(value) for value in (before, after)):
             continue
         if before is not None and after is not None:
-            if _reads_as_text(before) or _reads_as_text(after) or _folded(before) == _folded(after):
+            if _reads_as_text(before) or _reads_as_text(after) or _same_expression(before, after):
                 continue
             if _link_like(before) and target_keys(before, localized) & target_keys(
                 after, localized
@@ -131,13 +135,35 @@ def _clipped(value: str) -> str:
     return value if len(value) <= 40 else value[:39] + "…"
 
 
+def _same_expression(before: str, after: str) -> bool:
+    """Two JSX expressions alike but for their comments and the texts shown to readers:
+    each string that differs reads as text on one side at least (``'constellations'``
+    became ``'星座'``, ```## Welcome`` `` became ```## Bienvenue`` ``)."""
+    if not before.startswith("{") or not after.startswith("{"):
+        return _folded(before) == _folded(after)
+    theirs, ours = _skeleton(before), _skeleton(after)
+    if theirs[0] != ours[0] or len(theirs[1]) != len(ours[1]):
+        return False
+    return all(a == b or _reads_as_text(a) or _reads_as_text(b) for a, b in zip(theirs[1], ours[1]))
+
+
+def _skeleton(value: str) -> tuple[str, list[str]]:
+    """An expression's shape without strings, comments and layout, and its strings."""
+    strings = [
+        next((g for g in m.groups() if g is not None), "") for m in STRING_RE.finditer(value)
+    ]
+    shape = COMMENT_RE.sub("", STRING_RE.sub('""', value))
+    return TRAILING_COMMA_RE.sub(r"\1", "".join(shape.split())), strings
+
+
 def _folded(value: str) -> str:
     """``{[\n  { a: 1, },\n]}`` and ``{[{ a: 1 }]}`` are the same expression; strings
     in it that read as text (``{ text: "A model" }``) are a translation's to change."""
     if not value.startswith("{"):
         return value
     value = STRING_RE.sub(
-        lambda m: '"…"' if _reads_as_text(m.group(1) or m.group(2) or "") else m.group(0), value
+        lambda m: '"…"' if _reads_as_text(next((g for g in m.groups() if g), "")) else m.group(0),
+        value,
     )
     return TRAILING_COMMA_RE.sub(r"\1", "".join(value.split()))
 
