@@ -29,6 +29,10 @@ COMMENT_RE = regex.compile(r"/\*.*?\*/|//[^\n]*", regex.DOTALL)
 WARNING_RE = regex.compile(r"warning=\{?true|warning|caution|danger|attention|error|bug")
 TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
 WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+[!?.…:]?$")  # ``Traces``, ``Copied!``
+# the key a string is the value of, just before it: ``label: ``
+KEY_BEFORE_RE = regex.compile(r"(\w+)\s*:\s*$")
+# keys whose strings are shown to readers: a translation changes them, however short
+LABEL_KEYS = frozenset({"label", "title", "text", "description", "alt", "legend", "placeholder"})
 # what is left of an expression of texts once they are masked: ``{{ a: "…", "b": "…" }}``
 TEXT_ONLY_RE = regex.compile(r"""^(?:[\s{}\[\],:]|"…"|[\w$]+\s*:)*$""")
 
@@ -144,14 +148,20 @@ def _same_expression(before: str, after: str) -> bool:
     theirs, ours = _skeleton(before), _skeleton(after)
     if theirs[0] != ours[0] or len(theirs[1]) != len(ours[1]):
         return False
-    return all(a == b or _reads_as_text(a) or _reads_as_text(b) for a, b in zip(theirs[1], ours[1]))
+    return all(
+        a == b or _reads_as_text(a) or _reads_as_text(b) or key in LABEL_KEYS
+        for (key, a), (_, b) in zip(theirs[1], ours[1])
+    )
 
 
-def _skeleton(value: str) -> tuple[str, list[str]]:
-    """An expression's shape without strings, comments and layout, and its strings."""
-    strings = [
-        next((g for g in m.groups() if g is not None), "") for m in STRING_RE.finditer(value)
-    ]
+def _skeleton(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """An expression's shape without strings, comments and layout, and its strings,
+    each with the key it is the value of (``label: 'stars'``)."""
+    strings = []
+    for match in STRING_RE.finditer(value):
+        key = KEY_BEFORE_RE.search(value, max(0, match.start() - 80), match.start())
+        text = next((g for g in match.groups() if g is not None), "")
+        strings.append((key.group(1) if key else "", text))
     shape = COMMENT_RE.sub("", STRING_RE.sub('""', value))
     return TRAILING_COMMA_RE.sub(r"\1", "".join(shape.split())), strings
 
