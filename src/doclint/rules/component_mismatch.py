@@ -79,8 +79,10 @@ def _compared(block: Component, translatable: set[str]) -> tuple:
 def _reads_as_text(value: str) -> bool:
     """A label shown to readers, which translations change, rather than an identifier,
     a path, a URL or an expression they keep."""
-    if value.startswith("{") or "://" in value or value.startswith(("/", "./", "../")):
+    if value.startswith("{") or "://" in value:
         return False
+    if value.startswith(("/", "./", "../")) and not value.startswith("//"):
+        return False  # a path; ``// a comment`` is text
     if value.startswith("#") and not value[1:].startswith(("#", " ")):
         return False  # a fragment, not a Markdown heading (``## Welcome``)
     return bool(TEXT_VALUE_RE.search(value)) or bool(WORD_VALUE_RE.match(value))
