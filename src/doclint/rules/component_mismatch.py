@@ -29,6 +29,8 @@ COMMENT_RE = regex.compile(r"/\*.*?\*/|//[^\n]*", regex.DOTALL)
 WARNING_RE = regex.compile(r"warning=\{?true|warning|caution|danger|attention|error|bug")
 TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
 WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+[!?.…:]?$")  # ``Traces``, ``Copied!``
+# the text of JSX elements in an expression (``<>Notifier type</>``): shown to readers
+JSX_TEXT_RE = regex.compile(r"(?<=>)[^<>{}]++(?=<)")
 # the key a string is the value of, just before it: ``label: ``
 KEY_BEFORE_RE = regex.compile(r"(\w+)\s*:\s*$")
 # keys whose strings are shown to readers: a translation changes them, however short
@@ -157,14 +159,15 @@ def _same_expression(before: str, after: str) -> bool:
 
 
 def _skeleton(value: str) -> tuple[str, list[tuple[str, str]]]:
-    """An expression's shape without strings, comments and layout, and its strings,
+    """An expression's shape without strings, comments, element text and layout, and
+    its strings,
     each with the key it is the value of (``label: 'stars'``)."""
     strings = []
     for match in STRING_RE.finditer(value):
         key = KEY_BEFORE_RE.search(value, max(0, match.start() - 80), match.start())
         text = next((g for g in match.groups() if g is not None), "")
         strings.append((key.group(1) if key else "", text))
-    shape = COMMENT_RE.sub("", STRING_RE.sub('""', value))
+    shape = JSX_TEXT_RE.sub("", COMMENT_RE.sub("", STRING_RE.sub('""', value)))
     return TRAILING_COMMA_RE.sub(r"\1", "".join(shape.split())), strings
 
 
