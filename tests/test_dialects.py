@@ -282,3 +282,36 @@ def test_files_beside_an_mkdocs_docs_dir_are_not_pages(tmp_path):
         ("other/ko/pages/b.md", "other/en/pages/b.md", "folder"),
     ]
     assert _pairs(root, ["docs/ko/llm-prompt.md"]) == []
+
+
+@pytest.mark.parametrize(
+    ("dialect", "path", "partial"),
+    [
+        ("hugo", "docs/languages/_includes/exporters/setup.md", True),
+        ("hugo", "docs/languages/_index.md", False),
+        ("hugo", "docs/languages/python/exporters.md", False),
+        ("docusaurus", "guides/_shared-intro.mdx", True),
+        ("docusaurus", "guides/intro.mdx", False),
+        ("gfm", "docs/_includes/setup.md", False),
+    ],
+)
+def test_a_dialect_knows_the_partials_pages_include(dialect, path, partial):
+    from doclint import dialects
+
+    assert dialects.get(dialect).is_partial(path) is partial
+
+
+def test_a_partial_links_to_the_ids_of_the_page_including_it():
+    from doclint import check_pair
+    from doclint.config import Config
+
+    source = "## Setup {#setup}\n\nSee the [dependencies](#dependencies).\n"
+    translation = "## Configuração {#setup}\n\nVeja as [dependências](#otlp-dependencies).\n"
+    config = Config(dialect="hugo")
+
+    def broken(path: str) -> list[int]:
+        findings = check_pair(source, translation, config, language="pt", path=path)
+        return [f.line for f in findings if f.name == "broken-anchor"]
+
+    assert broken("content/pt/docs/_includes/setup.md") == []
+    assert broken("content/pt/docs/setup.md") == [3]

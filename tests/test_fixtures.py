@@ -147,5 +147,18 @@ def test_anchor_not_preserved_is_a_warning_only_where_something_links_to_the_id(
     assert severities == {1: "warning", 5: "warning", 9: "info"}
 
 
+def test_anchor_not_preserved_says_links_break_only_where_something_links() -> None:
+    case = FIXTURES / "cases" / "anchor-links"
+    translation = case / "ko.md"
+    text, _ = split_expectations(read(translation))
+    messages = {
+        finding.severity: finding.message
+        for finding in lint_case(case, translation, text)
+        if finding.name == "anchor-not-preserved"
+    }
+    assert "break" in messages["warning"] and "nothing in the tree links" not in messages["warning"]
+    assert "break" not in messages["info"] and "nothing in the tree links" in messages["info"]
+
+
 def test_there_are_fixtures() -> None:
     assert len(PAIRS) >= 10

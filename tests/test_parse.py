@@ -224,3 +224,19 @@ def test_html_links_are_links_in_paragraphs_and_html_blocks():
         ("#usage", 4),
     ]
     assert links[0].text == "the docs"
+
+
+def test_a_component_whose_expressions_nest_deeply_is_one_tag():
+    # a list of annotations holding ``<span style={{ … }}>``: braces four deep, and code
+    # in a template literal whose generics are no tags
+    text = (
+        "<Legend\n"
+        "  code={`class Counter extends Notifier<Result> {}`}\n"
+        "  annotations={[{ offset: 6, description: <>\n\n"
+        "<span style={{ color: colors[0] }}>Notifier</span> type\n\n"
+        "</> }]}\n"
+        "/>\n"
+    )
+    document = parse(text, "page.mdx", dialect="docusaurus")
+    components = [(block.name, block.role) for block in document.components]
+    assert components == [("Legend", "self")]

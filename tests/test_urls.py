@@ -63,3 +63,30 @@ def test_a_path_on_the_same_site_loses_its_language_too():
     assert unlocalised("/ko/guide/") == unlocalised("/guide") == "/guide"
     assert unlocalised("images/ko/x.png") == unlocalised("images/en/x.png")
     assert unlocalised("mailto:team@example.org") == "mailto:team@example.org"
+
+
+@pytest.mark.parametrize(
+    ("url", "language"),
+    [
+        ("https://fr.wikipedia.org/wiki/Androm%C3%A8de", "fr"),
+        ("https://developer.mozilla.org/en-US/docs/Web/HTML", "en-us"),
+        ("https://docs.astro.build/pt-br/guides/", "pt-br"),
+        ("https://support.google.com/x?hl=ko", "ko"),
+        ("https://docs.example.com/docs-ko/a", "ko"),
+        ("https://vite.dev/guide/", None),
+        ("https://id.me/login", None),
+        ("../guide/intro.md", None),
+    ],
+)
+def test_the_language_a_url_names(url, language):
+    from doclint.urls import language_of
+
+    assert language_of(url, TEMPLATES) == language
+
+
+def test_regional_variants_are_one_language():
+    from doclint.urls import same_language
+
+    assert same_language("pt-br", "pt")
+    assert same_language("zh_CN", "zh-tw")
+    assert not same_language("en-us", "fr")

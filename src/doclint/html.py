@@ -9,9 +9,13 @@ import regex
 # Lower-case component names of the doc-builder dialect; any capitalised tag is one too.
 COMPONENTS = frozenset({"hfoptions", "hfoption", "frameworkcontent", "pt", "tf", "jax"})
 
-# A JSX expression, braces nested three deep (``labels={{ a: { b: 1 } }}``); each level
-# gives up at the first brace it cannot close, so unbalanced text is scanned once.
-_EXPRESSION = r"\{(?:[^{}]++|\{(?:[^{}]++|\{[^{}]*+\})*+\})*+\}"
+# A JSX expression, braces nested six deep (``labels={{ a: { b: 1 } }}``, a list of
+# objects holding ``<span style={{ … }}>``); each level gives up at the first brace it
+# cannot close, so unbalanced text is scanned once. (Unbounded recursion would rescan
+# a run of ``{`` from every position.)
+_EXPRESSION = r"\{[^{}]*+\}"
+for _ in range(5):
+    _EXPRESSION = r"\{(?:[^{}]++|" + _EXPRESSION + r")*+\}"
 # No ``<`` in attribute names or bare values, and attributes never given back once read
 # (``*+``): text full of ``<a b`` with no ``>`` is scanned once, not once per ``<``.
 _ATTR = (

@@ -322,9 +322,12 @@ class _Builder:
     def _html(self, content: str, first: int, last: int, depth: int) -> None:
         """Split raw HTML into component tags, comments, other HTML and the Markdown between."""
         raw_text = False  # inside <style>, <script>…: CSS and code, never Markdown
+        adjacent = False  # nothing but spaces since the last component tag
         for segment in html.segments(content):
             line = first + content.count("\n", 0, segment.start)
             end = line + segment.text.rstrip("\n").count("\n")
+            if segment.kind == "comment" or (segment.kind != "tag" and segment.text.strip()):
+                adjacent = False
             if segment.kind == "comment":
                 self.blocks.append(
                     Comment(line, end, self.context, text=segment.body, closed=segment.closed)
@@ -337,9 +340,11 @@ class _Builder:
                 lowered = [name.lower() for name in self.components[-MAX_CONTEXT:]]
                 # ``</tip>`` for ``<Tip>`` is a component tag gone wrong, not plain HTML
                 if html.is_component(segment.name) or segment.name.lower() in lowered:
-                    self._component(segment, line, end)
+                    self._component(segment, line, end, adjacent=adjacent)
+                    adjacent = True
                 else:
                     self.blocks.append(Html(line, end, self.context, raw=segment.text))
+                    adjacent = False
             elif segment.text.strip():
                 if depth >= MAX_NESTED_PARSE or raw_text:
                     self.blocks.append(Html(line, end, self.context, raw=segment.text))
@@ -358,10 +363,24 @@ class _Builder:
         )
         self.walk(tokens, line_offset=line - 1 + text.count("\n", 0, leading), depth=depth + 1)
 
-    def _component(self, segment: html.Segment, line: int, end: int, markup: str = "") -> None:
+    def _component(
+        self, segment: html.Segment, line: int, end: int, markup: str = "", adjacent: bool = False
+    ) -> None:
+        """``adjacent``: the segment follows the previous tag with nothing between."""
         if segment.role == "close" and segment.name in self.components:
             index = len(self.components) - 1 - self.components[::-1].index(segment.name)
             del self.components[index:]
+            opening = self.blocks[-1] if self.blocks and adjacent else None
+            if (
+                isinstance(opening, Component)
+                and opening.role == "open"
+                and opening.name == segment.name
+                and not opening.markup
+                and not markup
+            ):
+                # ``<X a="1"></X>`` with nothing between is ``<X a="1" />``: one tag
+                self.blocks[-1] = replace(opening, end_line=end, role="self")
+                return
         block = Component(
             line,
             end,

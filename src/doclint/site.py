@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Protocol
+from urllib.parse import unquote
 
 from doclint.document import Document
 
@@ -35,6 +36,8 @@ class Site(Protocol):
     # Optional: the fragments that pages of the tree, in any language, link to on this
     # page (a site without it knows of no such link).
     # def linked_fragments(self) -> frozenset[str]: ...
+    # Optional: the source page a translated target translates.
+    # def source_of(self, target: Target) -> Target | None: ...
 
 
 @dataclass
@@ -97,6 +100,22 @@ class FileSite:
     def document(self, target: Target) -> Document | None:
         return None if target.outside else self.load(target.path)
 
+    def source_of(self, target: Target) -> Target | None:
+        """The source page a translated ``target`` translates (a source target is its
+        own), or None where the source tree has no such page."""
+        if target.outside or not target.translated:
+            return None if target.outside else target
+        try:
+            relative = target.path.relative_to(self.root)
+        except ValueError:
+            return None
+        if self.layout == "suffix":
+            stem, dot, extension = relative.name.rpartition(".")
+            name = stem.removesuffix(f".{self.language}") + dot + extension
+            relative = relative.with_name(name)
+        path = self.source_root / relative
+        return Target(path, False) if self._is_page(path) else None
+
     def _inside(self, path: Path) -> bool:
         if self.boundary is None:
             return True
@@ -138,7 +157,7 @@ def link_path(href: str) -> str | None:
     (external URLs, ``mailto:``, absolute paths, in-page fragments, assets)."""
     if not href or href.startswith(("#", "/")) or "://" in href or ":" in href.split("/")[0]:
         return None
-    if "{{" in href or "{%" in href:
+    if "{{" in unquote(href) or "{%" in unquote(href):
         return None  # a template fills it in (``{{% param repo %}}``): not a path
     path = href.split("#", 1)[0].split("?", 1)[0]
     if not path:

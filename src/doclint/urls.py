@@ -10,7 +10,9 @@ language may be any tag-shaped code the project uses (``jp``, ``kr``, ``zh-hant`
 
 ``unlocalised`` removes the language from a URL, so that a URL and its localized
 versions compare equal; a path on the same site (``/ko/guide/``, ``img/ko/x.png``)
-loses its language segments too.
+loses its language segments too. ``language_of`` says which language a URL names: an
+article of another language's edition (``fr.wikipedia.org/wiki/Andromède``, MDN's
+``/fr/docs/…``) has a path of its own, so its language is what ties it to the source's.
 """
 
 from __future__ import annotations
@@ -141,3 +143,39 @@ def _unlocalised_query(query: str) -> str:
         if not (key.lower() in LANGUAGE_PARAMETERS and regex.fullmatch(TAG_SHAPE, value))
     ]
     return query if len(kept) == len(pairs) else urlencode(kept)
+
+
+def language_of(href: str, templates: tuple[str, ...] = ()) -> str | None:
+    """The language an absolute URL names — by a template, a subdomain (``fr.wikipedia.org``),
+    a path segment (``/en-US/docs/``) or a query (``?hl=ko``) — lowercased, or None."""
+    href = href.strip()
+    for template in templates:
+        if template_problem(template):
+            continue
+        before, _, after = template.partition("{lang}")
+        match = regex.match(
+            regex.escape(before) + f"({TAG_SHAPE})" + regex.escape(after), href, regex.IGNORECASE
+        )
+        if match:
+            return match.group(1).lower()
+    scheme, sep, rest = href.partition("//")
+    if not sep or (scheme and not scheme.endswith(":")):
+        return None
+    rest = rest.partition("#")[0]
+    rest, _, query = rest.partition("?")
+    host, _, path = rest.partition("/")
+    labels = host.lower().removeprefix("www.").split(".")
+    if len(labels) >= 3 and is_language_tag(labels[0]):
+        return labels[0]
+    for segment in path.split("/"):
+        if is_language_tag(segment.lower()):
+            return segment.lower()
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if key.lower() in LANGUAGE_PARAMETERS and regex.fullmatch(TAG_SHAPE, value):
+            return value.lower()
+    return None
+
+
+def same_language(tag: str, other: str) -> bool:
+    """``pt-br`` and ``pt``, ``zh-cn`` and ``zh_TW``: one language for a reader."""
+    return regex.split(r"[-_]", tag.lower())[0] == regex.split(r"[-_]", other.lower())[0]

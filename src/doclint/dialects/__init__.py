@@ -18,10 +18,13 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 import regex
+
+# a section's own page (Hugo's ``_index.md``), never a partial
+INDEX_STEMS = frozenset({"_index", "index"})
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -122,6 +125,9 @@ class Dialect:
     folder_urls: bool = False
     # Hugo shortcodes inside a paragraph (``text {{% /note %}}``) open and close too.
     inline_shortcodes: bool = False
+    # Files or folders whose name starts with this are partials included into pages
+    # (``_includes/x.md``, ``_snippet.mdx``), not pages; index files excepted.
+    partial_prefix: str = ""
     # Rules that only make sense in this dialect (by name), e.g. its own id syntax.
     own_rules: frozenset[str] = frozenset()
     # The toctree file that marks a doc set of this dialect, and the other markers.
@@ -152,6 +158,17 @@ class Dialect:
             if found is not None:
                 text = found[0]
         return self.id_syntax.write(text, anchor)
+
+    def is_partial(self, path: str) -> bool:
+        """Whether the file at ``path`` is a partial that pages include: its in-page
+        links resolve on the page that includes it."""
+        if not self.partial_prefix:
+            return False
+        parts = PurePosixPath(path.replace("\\", "/")).parts
+        return any(
+            part.startswith(self.partial_prefix) and PurePosixPath(part).stem not in INDEX_STEMS
+            for part in parts
+        )
 
     def id_example(self, anchor: str) -> str:
         """How to keep ``anchor`` on a heading, for messages."""

@@ -25,5 +25,6 @@ DIALECT = Dialect(
     note_components=frozenset({"Admonition"}),
     translatable_attributes=frozenset({"TabItem.label", "details.summary"}),
     mdx_comments=True,
+    partial_prefix="_",
     markers=("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"),
 )

@@ -21,5 +21,6 @@ DIALECT = Dialect(
     translatable_attributes=frozenset({"alert.title", "tab.header", "tab.0", "card.header"}),
     inline_shortcodes=True,
     folder_urls=True,
+    partial_prefix="_",
     markers=("hugo.toml", "hugo.yaml", "hugo.json"),
 )

@@ -13,8 +13,9 @@ an explicit anchor, or by order where the headings around it match up one to one
 a heading whose counterpart is only a guess is not given an id.
 
 The finding is a warning when something links to the source id — a page of the
-tree in any language, or the page itself — and information otherwise: an id nobody
-links to breaks only bookmarks.
+tree in any language, or the page itself — and information otherwise: an id no page
+of the tree links to still breaks links written for the source page elsewhere,
+readers' bookmarks and language switchers that keep the fragment.
 
 The fix adds (or corrects) the source id on the translated heading, in the dialect's
 syntax. Dialects with no explicit-id syntax (GFM, Starlight) have nothing to keep it
@@ -71,11 +72,20 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         wanted, actual = source_ids[id(source)], translation_ids[id(translation)]
         if not wanted or wanted == actual:
             continue
+        if wanted in linked_ids:
+            effect, severity = f"links to #{wanted} break", "warning"
+        else:
+            # nothing in the tree links there: say what does break, not that links do
+            effect, severity = (
+                f"nothing in the tree links to #{wanted}, but links from elsewhere, "
+                "bookmarks and language switchers keeping the fragment miss it",
+                "info",
+            )
         yield Problem(
             translation.line,
-            f"heading id is {actual!r}, the source heading's is {wanted!r}: links to "
-            f"#{wanted} break{keep_advice(page, wanted)}",
+            f"heading id is {actual!r}, the source heading's is {wanted!r}: "
+            f"{effect}{keep_advice(page, wanted)}",
             source_line=source.line,
-            severity="warning" if wanted in linked_ids else "info",
+            severity=severity,
             fix=anchor_edit(page, translation, wanted),
         )

@@ -7,7 +7,9 @@ source's links (``#encoder-models``) while their headings, translated, get new i
 so the links go nowhere. A link the source
 page has too, to an id the source page has no more than the translation (an anchor
 an included file or a shortcode provides, or the source's own broken link), is not
-the translation's to mend.
+the translation's to mend. A partial (a file the dialect includes into pages, such as
+``_includes/x.md``) links to the ids of the page that includes it, which it cannot
+know: its fragments are not checked.
 
 When the fragment is the id of a source heading whose translation is known, the fix
 gives that translated heading the id ``frag`` in the dialect's syntax, which mends
@@ -17,6 +19,7 @@ every link using it (in dialects with such a syntax).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import PurePath
 
 from doclint.columns import link_column
 from doclint.document import Heading
@@ -48,6 +51,18 @@ def _source_headings(page: Page) -> dict[str, Heading]:
     return found
 
 
+def _tree_path(page: Page) -> str:
+    """The page's path inside its language's tree where the site knows both, so that
+    folders above the tree play no part; else the path it was read from."""
+    where, root = getattr(page.site, "page", None), getattr(page.site, "root", None)
+    if isinstance(where, PurePath) and isinstance(root, PurePath):
+        try:
+            return where.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return page.translation.path
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
     targets = link_targets(page.translation, page.slug_style)
     source_targets = link_targets(page.source, page.slug_style) if page.source else set()
@@ -62,6 +77,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             continue
         if link.href in in_source and wanted not in source_targets:
             continue
+        if page.dialect.is_partial(_tree_path(page)):
+            continue  # a partial's fragments are the including page's ids
         if source_headings is None:
             source_headings = _source_headings(page)
         column = link_column(page.translation.line_text(link.line), link.href, nth)

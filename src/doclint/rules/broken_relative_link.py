@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from doclint.columns import link_column
+from doclint.document import Document
 from doclint.finding import Problem
 from doclint.links import document_links
 from doclint.page import Page
 from doclint.rules._anchors import source_hrefs
-from doclint.site import link_path
+from doclint.site import Target, link_path
 from doclint.slug import autodoc_target, link_targets
 
 CODE = "DL103"
@@ -71,9 +72,9 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             continue
         if link.href in in_source and not target.translated:
             continue  # the very link of the source, to the source's page
-        if target.path not in ids_of:
-            ids_of[target.path] = link_targets(document, page.slug_style)
-        if fragment not in ids_of[target.path] and not autodoc_target(document, fragment):
+        if not _has_anchor(page, target, document, fragment, ids_of):
+            if link.href in in_source and _source_lacks(page, target, fragment, ids_of):
+                continue  # the source's link goes nowhere alike: not the translation's
             which = "translated" if target.translated else "source (not translated)"
             yield Problem(
                 link.line,
@@ -81,3 +82,20 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 f"anchor #{fragment}",
                 column=column,
             )
+
+
+def _has_anchor(
+    page: Page, target: Target, document: Document, fragment: str, ids_of: dict
+) -> bool:
+    if target.path not in ids_of:
+        ids_of[target.path] = link_targets(document, page.slug_style)
+    return fragment in ids_of[target.path] or bool(autodoc_target(document, fragment))
+
+
+def _source_lacks(page: Page, target: Target, fragment: str, ids_of: dict) -> bool:
+    """Whether the source page of ``target`` has no ``fragment`` either: the source
+    writes the link the same way, and it breaks there too."""
+    source_of = getattr(page.site, "source_of", None)
+    source = source_of(target) if source_of is not None else None
+    document = page.site.document(source) if source is not None else None
+    return document is not None and not _has_anchor(page, source, document, fragment, ids_of)

@@ -23,10 +23,20 @@ from doclint.rules.callout_keyword_translated import unknown_keyword
 from doclint.urls import target_keys
 
 TRAILING_COMMA_RE = regex.compile(r",([\]}])")
-STRING_RE = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
+STRING_RE = regex.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""")
+# a comment of a JSX expression, once its strings are set aside: ``/** Accessible label */``
+COMMENT_RE = regex.compile(r"/\*.*?\*/|//[^\n]*", regex.DOTALL)
 WARNING_RE = regex.compile(r"warning=\{?true|warning|caution|danger|attention|error|bug")
 TEXT_VALUE_RE = regex.compile(r"\s|[^\x00-\x7f]")  # words, or letters of any script
-WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+$")  # ``Traces``, ``Rastros``
+WORD_VALUE_RE = regex.compile(r"^\p{Lu}\p{Ll}+[!?.…:]?$")  # ``Traces``, ``Copied!``
+# the text of JSX elements in an expression (``<>Notifier type</>``): shown to readers
+JSX_TEXT_RE = regex.compile(r"(?<=>)[^<>{}]++(?=<)")
+# the key a string is the value of, just before it: ``label: ``
+KEY_BEFORE_RE = regex.compile(r"(\w+)\s*:\s*$")
+# keys whose strings are shown to readers: a translation changes them, however short
+LABEL_KEYS = frozenset({"label", "title", "text", "description", "alt", "legend", "placeholder"})
+# what is left of an expression of texts once they are masked: ``{{ a: "…", "b": "…" }}``
+TEXT_ONLY_RE = regex.compile(r"""^(?:[\s{}\[\],:]|"…"|[\w$]+\s*:)*$""")
 
 CODE = "DL401"
 NAME = "component-mismatch"
@@ -62,16 +72,28 @@ def _compared(block: Component, translatable: set[str]) -> tuple:
     return tuple(
         (key, _folded(value))
         for key, value in block.attrs
-        if f"{block.name}.{key}" not in translatable and not _reads_as_text(value)
+        if f"{block.name}.{key}" not in translatable
+        and not _reads_as_text(value)
+        and not _texts_only(value)
     )
 
 
 def _reads_as_text(value: str) -> bool:
     """A label shown to readers, which translations change, rather than an identifier,
     a path, a URL or an expression they keep."""
-    if value.startswith("{") or "://" in value or value.startswith(("/", "./", "../", "#")):
+    if value.startswith("{") or "://" in value:
         return False
+    if value.startswith(("/", "./", "../")) and not value.startswith("//"):
+        return False  # a path; ``// a comment`` is text
+    if value.startswith("#") and not value[1:].startswith(("#", " ")):
+        return False  # a fragment, not a Markdown heading (``## Welcome``)
     return bool(TEXT_VALUE_RE.search(value)) or bool(WORD_VALUE_RE.match(value))
+
+
+def _texts_only(value: str) -> bool:
+    """An expression that holds nothing but texts shown to readers — ``{{ copied:
+    "Copied!" }}``, ``{{}}``: a translation's own, to add, change or leave out."""
+    return value.startswith("{") and bool(TEXT_ONLY_RE.match(_folded(value)))
 
 
 def _link_like(value: str) -> bool:
@@ -94,8 +116,10 @@ def _changed_attribute(
         if f"{source.name}.{key}" in translatable:
             continue
         before, after = theirs.get(key), ours.get(key)
+        if all(value is None or _texts_only(value) for value in (before, after)):
+            continue
         if before is not None and after is not None:
-            if _reads_as_text(before) or _reads_as_text(after) or _folded(before) == _folded(after):
+            if _reads_as_text(before) or _reads_as_text(after) or _same_expression(before, after):
                 continue
             if _link_like(before) and target_keys(before, localized) & target_keys(
                 after, localized
@@ -119,13 +143,42 @@ def _clipped(value: str) -> str:
     return value if len(value) <= 40 else value[:39] + "…"
 
 
+def _same_expression(before: str, after: str) -> bool:
+    """Two JSX expressions alike but for their comments and the texts shown to readers:
+    each string that differs reads as text on one side at least (``'constellations'``
+    became ``'星座'``, ```## Welcome`` `` became ```## Bienvenue`` ``)."""
+    if not before.startswith("{") or not after.startswith("{"):
+        return _folded(before) == _folded(after)
+    theirs, ours = _skeleton(before), _skeleton(after)
+    if theirs[0] != ours[0] or len(theirs[1]) != len(ours[1]):
+        return False
+    return all(
+        a == b or _reads_as_text(a) or _reads_as_text(b) or key in LABEL_KEYS
+        for (key, a), (_, b) in zip(theirs[1], ours[1])
+    )
+
+
+def _skeleton(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """An expression's shape without strings, comments, element text and layout, and
+    its strings,
+    each with the key it is the value of (``label: 'stars'``)."""
+    strings = []
+    for match in STRING_RE.finditer(value):
+        key = KEY_BEFORE_RE.search(value, max(0, match.start() - 80), match.start())
+        text = next((g for g in match.groups() if g is not None), "")
+        strings.append((key.group(1) if key else "", text))
+    shape = JSX_TEXT_RE.sub("", COMMENT_RE.sub("", STRING_RE.sub('""', value)))
+    return TRAILING_COMMA_RE.sub(r"\1", "".join(shape.split())), strings
+
+
 def _folded(value: str) -> str:
     """``{[\n  { a: 1, },\n]}`` and ``{[{ a: 1 }]}`` are the same expression; strings
     in it that read as text (``{ text: "A model" }``) are a translation's to change."""
     if not value.startswith("{"):
         return value
     value = STRING_RE.sub(
-        lambda m: '"…"' if _reads_as_text(m.group(1) or m.group(2) or "") else m.group(0), value
+        lambda m: '"…"' if _reads_as_text(next((g for g in m.groups() if g), "")) else m.group(0),
+        value,
     )
     return TRAILING_COMMA_RE.sub(r"\1", "".join(value.split()))
 

@@ -9,7 +9,13 @@ links and images and HTML ``<a href>`` links (in paragraphs and in HTML blocks) 
 compared alike. Localized targets are accepted: the common ways sites name a language
 (a path segment ``/ko/``, ``/ko-kr/``, ``/ko_KR/``, ``…/docs/ko/…``; a subdomain
 ``ko.react.dev``; a query ``?lang=ko``, ``hl=ko``), with a fragment of its own (the
-localized page's headings are translated), the project's own
+localized page's headings are translated); an article of the reader's language's
+edition of the same site where the source links its English one, whatever its path
+(``fr.wikipedia.org/wiki/Andromède_(constellation)`` for
+``en.wikipedia.org/wiki/Andromeda_(constellation)``, MDN's ``/fr/docs/…`` for
+``/en-US/docs/…``: articles have translated titles and paths of their own); the same
+path on a community translation's site named after the site and the language
+(``vite-docs.ru/config/`` for ``vite.dev/config/``); the project's own
 ``localized-urls`` templates (``["https://fastapi.tiangolo.com/{lang}/"]``), and any
 rewrite listed in the ``equivalent`` option as ``"REGEX => REPLACEMENT"`` applied to
 the source URL, where the replacement may use ``{lang}`` (the translation's
@@ -32,7 +38,7 @@ from doclint.finding import Problem
 from doclint.links import block_links, html_block_links
 from doclint.page import Page
 from doclint.rules._pairs import short
-from doclint.urls import any_fragment, target_keys, unlocalised
+from doclint.urls import any_fragment, language_of, same_language, target_keys, unlocalised
 
 CODE = "DL402"
 NAME = "link-target-mismatch"
@@ -42,6 +48,7 @@ OPTIONS = {"equivalent": []}
 
 SIMILAR = 0.8  # how alike two targets of one site are to be one changed into the other
 EXTERNAL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", regex.IGNORECASE)
+HOST_WORDS_RE = regex.compile(r"[.\-_:]")
 
 
 def _compared(link: Link) -> bool:
@@ -61,7 +68,46 @@ def _accepted(href: str, page: Page, rewrites: list[tuple[regex.Pattern, str]]) 
 
 
 def _host(href: str) -> str:
-    return urlsplit(href).netloc.lower().removeprefix("www.")
+    """The site, whatever edition: ``fr.wikipedia.org`` is ``wikipedia.org``."""
+    return urlsplit(unlocalised(href)).netloc
+
+
+def _localized(link: Link, other: Link, page: Page) -> bool:
+    """Whether ``other`` is the reader's edition of what ``link`` names: of the same
+    site, naming the page's language where the source names another, or the page
+    itself on a mirror in the reader's language."""
+    if _mirror(link.href, other.href, page.language):
+        return True
+    theirs = language_of(link.href, page.localized_urls)
+    ours = language_of(other.href, page.localized_urls)
+    return (
+        theirs is not None
+        and ours is not None
+        and same_language(ours, page.language)
+        and not same_language(theirs, page.language)
+    )
+
+
+def _mirror(href: str, other: str, language: str) -> bool:
+    """``other`` is the same path as ``href`` on a community translation's own site, named
+    after the site and the language (``vite.dev/config/`` → ``vite-docs.ru/config/``,
+    ``pinia.vuejs.org`` → ``pinia-ru.netlify.app``)."""
+    ours, theirs = urlsplit(other.strip()), urlsplit(href.strip())
+    if not ours.netloc or not theirs.netloc or ours.path.rstrip("/") != theirs.path.rstrip("/"):
+        return False
+    name = theirs.netloc.lower().removeprefix("www.").split(".")[0]
+    words = HOST_WORDS_RE.split(ours.netloc.lower().removeprefix("www."))
+    primary = regex.split(r"[-_]", language.lower())[0]
+    return (
+        len(name) >= 3
+        and name in words
+        and primary in words
+        and primary not in (HOST_WORDS_RE.split(theirs.netloc.lower()))
+    )
+
+
+def _same_site(link: Link, other: Link, page: Page) -> bool:
+    return _host(other.href) == _host(link.href) or _mirror(link.href, other.href, page.language)
 
 
 def _rewrites(options: dict) -> tuple[tuple[regex.Pattern, str], ...]:
@@ -104,14 +150,19 @@ class _Elsewhere:
             link for link in translated if not target_keys(link.href, templates) & everywhere
         ]
 
-    def replacement(self, link: Link) -> Link | None:
+    def replacement(self, link: Link, language: str) -> Link | None:
         found = next(
             (
                 other
                 for other in self.candidates
                 if other.image == link.image
-                and _host(other.href) == _host(link.href)
-                and _similar(other.href.strip().rstrip("/"), link.href.strip().rstrip("/"))
+                and (
+                    (
+                        _host(other.href) == _host(link.href)
+                        and _similar(other.href.strip().rstrip("/"), link.href.strip().rstrip("/"))
+                    )
+                    or _mirror(link.href, other.href, language)
+                )
             ),
             None,
         )
@@ -159,10 +210,11 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             for link in wanted:
                 if _accepted(link.href, page, rewrites) & elsewhere.present:
                     continue
-                instead = elsewhere.replacement(link)
+                instead = elsewhere.replacement(link, page.language)
                 if instead is not None:
                     standing_in.add(id(instead))
-                    yield _problem(link, instead.line, instead)
+                    if not _localized(link, instead, page):
+                        yield _problem(link, instead.line, instead)
             continue
         section = page.alignment.section(source)
         present = set().union(
@@ -182,7 +234,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 (
                     other
                     for other in replacements
-                    if other.image == link.image and _host(other.href) == _host(link.href)
+                    if other.image == link.image and _same_site(link, other, page)
                 ),
                 None,
             )
@@ -191,9 +243,11 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             elif accepted & elsewhere.present:
                 continue  # the paragraph holding it moved: not a link changed
             else:
-                instead = elsewhere.replacement(link)
+                instead = elsewhere.replacement(link, page.language)
             if instead is not None:
                 standing_in.add(id(instead))
+                if _localized(link, instead, page):
+                    continue  # the reader's edition of the same article
             yield _problem(link, instead.line if instead else counterpart.line, instead)
     for link in translated_links:
         if id(link) in standing_in or target_keys(link.href, templates) & everywhere:
