@@ -2,7 +2,9 @@
 
 Numbers are compared by value, not spelling: ``1,000`` is ``1000``, and ``175 billion``
 is ``1,750억`` (Korean 만/억/조), ``1750億`` (Japanese 万/億/兆) or ``1750亿`` (Chinese
-万/亿). Versions (``2.0.1``) compare as text. Numbers in code, URLs and link targets
+万/亿). Small numbers may be words: any Han numeral (``零``, ``三``, ``兩``) and the
+words for zero to ten of the languages in ``doclint.numberwords`` (``두``, ``zwei``,
+``سه``, ``двух``). ``2,3 and 4`` lists 2 and 3. Versions (``2.0.1``) compare as text. Numbers in code, URLs and link targets
 are left to the code and link rules, and ordinals (``1st``) are skipped since they
 are usually translated as words.
 

@@ -17,9 +17,24 @@ source block and has words to translate, or when it reads as English:
 A heading or table cell with no capital letter (``hf auth login``,
 ``summarization``, ``search``) is a name, not prose.
 
+Kept in English on purpose, and not reported:
+
+- names and titles: text whose only lower-case words are a title's small ones
+  (``Piero Molino, Yaroslav Dudin, and Sai Sumanth Miryala``, ``Read the Docs``,
+  ``APM is Dying and That's Okay``); a heading so written is kept when the page's
+  other headings are translated;
+- a link's text that its address spells (``[Good first issue](…good+first+issue…)``),
+  an acronym's expansion (``SPI (Service provider interface)``), letters set as code
+  to spell an identifier (```le`: `l`ess than or `e`qual``), a one-word label before
+  code (``**type:** `boolean```), quotations, and sentences quoting identifiers the
+  way compilers print them (``The argument type 'AutoDisposeProvider' can't be…``);
+- an example's rendered output that the page's code shows as written;
+- a term of a few words in a list whose other items are translated;
+- lines laid out as code (a JSX property or a script the parser left as text).
+
 Never prose: code, URLs, link targets, HTML and MDX tags, doc-builder directives and
-anchors, front matter, comments, math, and the words in the ``allow`` lists of the
-configuration and of the enabled packs.
+anchors, front matter, comments, math, reference-style link definitions, and the
+words in the ``allow`` lists of the configuration and of the enabled packs.
 """
 
 from __future__ import annotations

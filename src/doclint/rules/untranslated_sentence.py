@@ -9,7 +9,10 @@ when it has no letter of the target language's script
 (for Korean, Japanese, Chinese, Russian, Hindi and other non-Latin targets), or when
 langdetect reads it as English with at least ``threshold`` probability (for
 Latin-script targets). Technical prose that mixes in English terms
-(``트랜스포머의 각 residual attention Block에서는 …``) is not a sentence in English.
+(``트랜스포머의 각 residual attention Block에서는 …``) is not a sentence in English,
+nor is what a sentence quotes (``"If you spell incorrectly correctly…"``), glosses in
+parentheses (``**Alterações não preparadas** (_Changes not staged for commit_)``), or
+what untranslated-block reads as kept on purpose (titles, compiler messages…).
 """
 
 from __future__ import annotations
