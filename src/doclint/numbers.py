@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from doclint.numberwords import NUMBER_WORDS
+from doclint.numberwords import NUMBER_WORDS, ONE_AS_ARTICLE
 
 SCALE_WORDS = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
@@ -184,3 +184,21 @@ def value_set(text: str) -> frozenset:
         WORD_VALUES[word.lower()] for word in WORD_RE.findall(text) if word.lower() in WORD_VALUES
     )
     return frozenset(values)
+
+
+ARTICLE_RE = regex.compile(
+    "(?<![\\p{L}])(?:" + "|".join(ONE_AS_ARTICLE.split()) + ")(?![\\p{L}])", regex.IGNORECASE
+)
+COUNTED_RE = regex.compile(r"[\u00a0 ]\p{L}")
+
+
+def counts_one(text: str, number: Number) -> bool:
+    """Whether ``number`` is a 1 counting the thing named after it (``1 subfolder``)."""
+    return number.values == frozenset({_key(1.0)}) and bool(
+        COUNTED_RE.match(text, number.start + len(number.text))
+    )
+
+
+def states_one(text: str) -> bool:
+    """Whether ``text`` has an indefinite article, which may stand for a counted 1."""
+    return ARTICLE_RE.search(text) is not None

@@ -38,3 +38,11 @@ NUMBER_WORDS: dict[int, str] = {
     9: "아홉 neun neuf nueve nove नौ تسعة تسع девять девяти дев'ять dziewięć dokuz sembilan",
     10: "열 zehn dix diez dieci dez दस ده عشرة عشر десять десяти dziesięć sepuluh",
 }
+
+# The indefinite article, or "one" where a language writes both alike: ``1 subfolder``
+# becomes ``einem Unterordner``, ``un sous-dossier``. It stands for the source's 1 only
+# where that 1 counts a thing and no other digit took its place.
+ONE_AS_ARTICLE = (
+    "un una uno une ein eine einem einen einer eines um uma een bir یک"
+    " один одна одно одного одной одну одним jeden jedna jedno jednego satu"
+)
