@@ -192,10 +192,16 @@ ARTICLE_RE = regex.compile(
 COUNTED_RE = regex.compile(r"[\u00a0 ]\p{L}")
 
 
+NAMED_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*[\u00a0 ]$")
+
+
 def counts_one(text: str, number: Number) -> bool:
-    """Whether ``number`` is a 1 counting the thing named after it (``1 subfolder``)."""
-    return number.values == frozenset({_key(1.0)}) and bool(
-        COUNTED_RE.match(text, number.start + len(number.text))
+    """Whether ``number`` is a 1 counting the thing named after it (``1 subfolder``), not
+    a name's number (``VuePress 1 was…``)."""
+    return (
+        number.values == frozenset({_key(1.0)})
+        and COUNTED_RE.match(text, number.start + len(number.text)) is not None
+        and NAMED_RE.search(text, 0, number.start) is None
     )
 
 
