@@ -192,7 +192,7 @@ ARTICLE_RE = regex.compile(
 COUNTED_RE = regex.compile(r"[\u00a0 ]\p{L}")
 
 
-NAMED_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*[\u00a0 ]$")
+NAMED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*+[\u00a0 ]$")
 
 
 def counts_one(text: str, number: Number) -> bool:
