@@ -29,6 +29,14 @@ def same(source: str, translation: str) -> bool:
         ("the 1st step", "첫 단계"),
         ("24GB of memory", "24GB 메모리"),
         ("3.5 and 1,5", "3.5 und 1,5"),
+        ("3 layout options", "سه گزینه طرح"),
+        ("2 different sizes", "в двух различных размерах"),
+        ("2 different sizes", "у двох різних розмірах"),
+        ("ships 0kb JavaScript", "默认提供 零 JavaScript"),
+        ("ships 0 kilobytes", "envía cero kilobytes"),
+        ("in 3 steps", "in 參 steps"),  # a financial Han numeral: Unicode knows its value
+        ("Sections 2,3 and 4", "Las secciones 2, 3 y 4"),
+        ("5 files", "۵ فایل"),
     ],
 )
 def test_same_value(source, translation):
@@ -42,6 +50,9 @@ def test_same_value(source, translation):
         ("version 2.0.1", "버전 2.0.0"),
         ("175 billion", "175억"),
         ("4 models", "모두 모델"),  # 모두 (all) holds 두 (two) but is no number
+        ("9 steps", "نه مرحله"),  # نه is "no" as often as "nine"
+        ("1 subfolder", "einem Unterordner"),  # the article, not a number
+        ("1,000 files", "1 y 0 archivos"),  # a comma grouping thousands lists nothing
     ],
 )
 def test_different_value(source, translation):

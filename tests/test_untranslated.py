@@ -91,3 +91,22 @@ def test_sentences_split_on_latin_and_cjk_punctuation():
         "三つ目。",
         "Four",
     ]
+
+
+def test_an_acronym_expanded_either_way_is_a_name():
+    source = (
+        "# A\n\nIntro text to translate for everyone.\n\n## B\n\nService provider interface (SPI)\n"
+    )
+    translation = "# 가\n\n모두를 위한 소개입니다.\n\n## 나\n\nService provider interface (SPI)\n"
+    assert findings(source, translation, "ko") == []
+    mistaken = translation.replace("(SPI)", "(API)")
+    assert findings(source.replace("(SPI)", "(API)"), mistaken, "ko") == [(7, "untranslated-block")]
+
+
+def test_a_link_is_a_name_only_where_its_address_spells_all_its_words():
+    source = (
+        "# A\n\n[Good first issue](https://example.com/issues?q=label:good+first+issue)\n\n"
+        "[Good first issue](https://example.com/issues)\n"
+    )
+    translation = source.replace("# A", "# 가")
+    assert findings(source, translation, "ko") == [(5, "untranslated-block")]

@@ -7,10 +7,13 @@ myriads); ``7B`` keeps its digits either way. Versions (``2.0.1``) compare as te
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+
+from doclint.numberwords import NUMBER_WORDS, ONE_AS_ARTICLE
 
 SCALE_WORDS = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
@@ -77,30 +80,33 @@ def _key(value: float) -> str:
 
 
 VERSION_PREFIX_RE = regex.compile(r"(?<![\p{L}])[vV](?=\d)")
-# Small numbers that translations write as words. "One" is left out where it is also
-# the indefinite article (un, una, ein, um…): nearly every sentence has one, and it
-# would hide any changed or dropped 1.
-NUMBER_WORDS = {
-    1: "一 한 하나 첫 eins एक",
-    2: "二 两 兩 두 둘 zwei deux dos due dois duas दो",
-    3: "三 세 셋 drei trois tres tre três तीन",
-    4: "四 네 넷 vier quatre cuatro quattro quatro चार",
-    5: "五 다섯 fünf cinq cinco cinque पांच पाँच",
-    6: "六 여섯 sechs six seis sei छह",
-    7: "七 일곱 sieben sept siete sette sete सात",
-    8: "八 여덟 acht huit ocho otto oito आठ",
-    9: "九 아홉 neun neuf nueve nove नौ",
-    10: "十 열 zehn dix diez dieci dez दस",
-}
+
+
+def _han_numerals() -> dict[str, str]:
+    """Han characters that are the numbers 0 to 10 (零, 三, 兩, 拾…), by their Unicode value:
+    every Chinese and Japanese numeral, traditional and financial forms included."""
+    found = {}
+    for start, end in ((0x3007, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+        for code in range(start, end + 1):
+            value = unicodedata.numeric(chr(code), None)
+            if value is not None and value <= 10 and value == int(value):
+                found[chr(code)] = _key(value)
+    return found
+
+
+HAN_NUMERALS = _han_numerals()
 WORD_VALUES = {
-    word.lower(): _key(float(value))
-    for value, words in NUMBER_WORDS.items()
-    for word in words.split()
+    **HAN_NUMERALS,
+    **{
+        word.lower(): _key(float(value))
+        for value, words in NUMBER_WORDS.items()
+        for word in words.split()
+    },
 }
 
 
 def _is_han(word: str) -> bool:
-    return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+    return len(word) == 1 and regex.match(r"\p{Han}", word) is not None
 
 
 # Han numerals count anywhere (两个, 第三); words only standing alone (두 가지, not 모두).
@@ -108,7 +114,10 @@ WORD_RE = regex.compile(
     "["
     + "".join(w for w in WORD_VALUES if _is_han(w))
     + "]|(?<![\\p{L}])(?:"
-    + "|".join(sorted((w for w in WORD_VALUES if not _is_han(w)), key=len, reverse=True))
+    + "|".join(
+        regex.escape(w)
+        for w in sorted((w for w in WORD_VALUES if not _is_han(w)), key=len, reverse=True)
+    )
     + ")(?![\\p{L}])",
     regex.IGNORECASE,
 )
@@ -145,13 +154,21 @@ def numbers(text: str) -> list[Number]:
             found.append(_combined(text, pending))
             pending = None
         word = (match.group("scale") or match.group("short") or "").lower()
-        values = {_key(value), *thousands}
+        values = {_key(value), *thousands, *_listed(match.group("digits"))}
         if word:
             values.add(_key(value * SCALE_WORDS[word]))
         found.append(Number(match.group(0), match.start(), frozenset(values)))
     if pending:
         found.append(_combined(text, pending))
     return found
+
+
+def _listed(digits: str) -> set[str]:
+    """``2,3`` written for "2, 3" (sections 2,3 and 4) where a comma groups no thousands:
+    each number it may list."""
+    if "," not in digits or GROUPED_RE.fullmatch(digits) or "." in digits:
+        return set()
+    return {_key(float(part)) for part in digits.split(",") if part}
 
 
 def _combined(text: str, pending: tuple[int, float, int, int]) -> Number:
@@ -167,3 +184,27 @@ def value_set(text: str) -> frozenset:
         WORD_VALUES[word.lower()] for word in WORD_RE.findall(text) if word.lower() in WORD_VALUES
     )
     return frozenset(values)
+
+
+ARTICLE_RE = regex.compile(
+    "(?<![\\p{L}])(?:" + "|".join(ONE_AS_ARTICLE.split()) + ")(?![\\p{L}])", regex.IGNORECASE
+)
+COUNTED_RE = regex.compile(r"[\u00a0 ]\p{L}")
+
+
+NAMED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*+[\u00a0 ]$")
+
+
+def counts_one(text: str, number: Number) -> bool:
+    """Whether ``number`` is a 1 counting the thing named after it (``1 subfolder``), not
+    a name's number (``VuePress 1 was…``)."""
+    return (
+        number.values == frozenset({_key(1.0)})
+        and COUNTED_RE.match(text, number.start + len(number.text)) is not None
+        and NAMED_RE.search(text, 0, number.start) is None
+    )
+
+
+def states_one(text: str) -> bool:
+    """Whether ``text`` has an indefinite article, which may stand for a counted 1."""
+    return ARTICLE_RE.search(text) is not None

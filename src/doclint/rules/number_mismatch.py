@@ -2,7 +2,11 @@
 
 Numbers are compared by value, not spelling: ``1,000`` is ``1000``, and ``175 billion``
 is ``1,750억`` (Korean 만/억/조), ``1750億`` (Japanese 万/億/兆) or ``1750亿`` (Chinese
-万/亿). Versions (``2.0.1``) compare as text. Numbers in code, URLs and link targets
+万/亿). Small numbers may be words: any Han numeral (``零``, ``三``, ``兩``) and the
+words for zero to ten of the languages in ``doclint.numberwords`` (``두``, ``zwei``,
+``سه``, ``двух``), and a 1 that counts a thing may be an indefinite article (``1
+subfolder``, ``einem Unterordner``) where no other digit took its place. ``2,3 and
+4`` lists 2 and 3. Versions (``2.0.1``) compare as text. Numbers in code, URLs and link targets
 are left to the code and link rules, and ordinals (``1st``) are skipped since they
 are usually translated as words.
 
@@ -18,7 +22,7 @@ from collections.abc import Iterator
 
 from doclint.document import Block, inline_of
 from doclint.finding import Problem
-from doclint.numbers import Number, numbers, value_set
+from doclint.numbers import Number, counts_one, numbers, states_one, value_set
 from doclint.page import Page
 from doclint.rules._pairs import with_inline
 
@@ -53,6 +57,19 @@ def _numbers(block: Block) -> list[tuple[Number, int]]:
     return found
 
 
+def _counted_ones(block: Block) -> set[str]:
+    return {
+        number.text
+        for inline in inline_of(block)
+        for number in numbers(inline.prose)
+        if counts_one(inline.prose, number)
+    }
+
+
+def _states_one(block: Block) -> bool:
+    return any(states_one(inline.prose) for inline in inline_of(block))
+
+
 def check(page: Page, options: dict) -> Iterator[Problem]:
     alignment = page.alignment
     for source, _ in with_inline(page):
@@ -70,8 +87,14 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         # source's digits — unless a digit the source lacks is left to take their place
         digits = _digits(window)
         wanted = _numbers(source)
-        missing = [(n, line) for n, line in wanted if not n.matches(present)]
-        as_words = [(n, line) for n, line in wanted if n.matches(present) and not n.matches(digits)]
+        # ``1 subfolder`` as ``einem Unterordner``: the article counts the one thing
+        ones = _counted_ones(source) if any(_states_one(b) for b in window) else set()
+        missing = [(n, line) for n, line in wanted if not n.matches(present) and n.text not in ones]
+        as_words = [
+            (n, line)
+            for n, line in wanted
+            if (n.matches(present) or n.text in ones) and not n.matches(digits)
+        ]
         missing += as_words[: max(0, len(extra) - len(missing))]
         for number, line in missing:
             if extra:

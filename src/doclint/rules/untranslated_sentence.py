@@ -9,7 +9,10 @@ when it has no letter of the target language's script
 (for Korean, Japanese, Chinese, Russian, Hindi and other non-Latin targets), or when
 langdetect reads it as English with at least ``threshold`` probability (for
 Latin-script targets). Technical prose that mixes in English terms
-(``트랜스포머의 각 residual attention Block에서는 …``) is not a sentence in English.
+(``트랜스포머의 각 residual attention Block에서는 …``) is not a sentence in English,
+nor is what a sentence quotes (``"If you spell incorrectly correctly…"``), glosses in
+parentheses (``**Alterações não preparadas** (_Changes not staged for commit_)``), or
+what untranslated-block reads as kept on purpose (titles, compiler messages…).
 """
 
 from __future__ import annotations
@@ -27,7 +30,14 @@ from doclint.languages import (
 )
 from doclint.page import Page
 from doclint.rules._pairs import short
-from doclint.rules._untranslated import line_of, reads_as_english, units
+from doclint.rules._untranslated import (
+    PARENTHESES_RE,
+    QUOTED_RE,
+    laid_out_as_code,
+    line_of,
+    reads_as_english,
+    units,
+)
 
 CODE = "DL602"
 NAME = "untranslated-sentence"
@@ -51,18 +61,20 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     script = script_re(page.language)
     for unit in units(page):
         parts = sentences(unit.text)
-        if len(parts) < 2:
+        if len(parts) < 2 or laid_out_as_code(unit):
             continue
         translated: bool | None = None  # asked only once a sentence reads as English
         for offset, sentence in parts:
-            words = english_words(sentence)
-            if not reads_as_english(words, options["min-words"]):
+            # what it quotes is cited, what it puts in parentheses glosses the translation
+            own = PARENTHESES_RE.sub(" ", QUOTED_RE.sub(" ", sentence))
+            words = english_words(own)
+            if not reads_as_english(words, options["min-words"], title_case=False):
                 continue
             if script is not None:
-                english = not script.search(sentence)
+                english = not script.search(own)
             else:
                 english = function_words(words) >= 2 and (
-                    english_probability(sentence) >= options["threshold"]
+                    english_probability(own) >= options["threshold"]
                 )
             if english and translated is None:
                 translated = _translated_in_part(unit.text, script, options)
