@@ -218,15 +218,21 @@ def term_in_translated_list(page: Page, unit: Unit, translated) -> bool:
     if not lists:
         return False
     innermost = max(lists, key=lambda info: info.depth)
-    key = ("translated-list", innermost.line)
-    if key not in page.shared:
-        page.shared[key] = any(
+    known = page.analysis(_translated_lists)
+    if innermost.line not in known:
+        known[innermost.line] = any(
             other.block is not unit.block and translated(other)
             for other in units(page)
             if "list_item" in other.block.context
             and innermost.line <= other.block.line <= innermost.end_line
         )
-    return page.shared[key]
+    return known[innermost.line]
+
+
+def _translated_lists(page: Page) -> dict[int, bool]:
+    """Whether the list starting at each line has a translated item, filled in as lists
+    are asked about."""
+    return {}
 
 
 def line_of(unit: Unit, offset: int) -> int:

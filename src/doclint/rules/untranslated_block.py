@@ -43,7 +43,7 @@ from collections.abc import Iterator
 
 import regex
 
-from doclint.document import Heading
+from doclint.document import Block, Heading
 from doclint.finding import Problem
 from doclint.languages import (
     base,
@@ -100,13 +100,15 @@ def _kept_title(page: Page, unit: Unit) -> bool:
     in English."""
     if reads_as_english(english_words(unit.text), 1, title_case=False):
         return False
-    if "translated-headings" not in page.shared:
-        page.shared["translated-headings"] = [
-            other.block
-            for other in units(page)
-            if isinstance(other.block, Heading) and _translated(page, other)
-        ]
-    return any(block is not unit.block for block in page.shared["translated-headings"])
+    return any(block is not unit.block for block in page.analysis(_translated_headings))
+
+
+def _translated_headings(page: Page) -> list[Block]:
+    return [
+        other.block
+        for other in units(page)
+        if isinstance(other.block, Heading) and _translated(page, other)
+    ]
 
 
 def _reason(page: Page, unit: Unit, options: dict) -> str | None:
