@@ -43,6 +43,10 @@ TOKEN_RE = regex.compile(
     r"|(?P<braces>\{[^{}\n]*\})"
     r"|(?P<pipe>\|)"
 )
+# Braces around words alone (``{{ This will be displayed as-is }}``) hold text to read.
+PROSE_EXPRESSION_RE = regex.compile(
+    r"^\{\s*+\p{L}[\p{L}\p{M}'’-]*+(?:\s++[\p{L}\p{M}'’-]++)++[\s.!?]*+\}$"
+)
 TAG_PARTS_RE = regex.compile(r"^(</?)([A-Za-z][\w.:-]*)(.*?)(/?>)$", regex.DOTALL)
 MARKDOC_PARTS_RE = regex.compile(r"^\{%\s*(/?[\w.-]*)(.*?)/?%\}$", regex.DOTALL)
 
@@ -125,6 +129,8 @@ def _markup(line: str) -> str:
             kept.append(_tag(match.group("tag")))
         elif match.group("markdoc"):
             kept.append(_markdoc(match.group("markdoc")))
+        elif match.group("braces") and PROSE_EXPRESSION_RE.match(match.group("braces")):
+            kept.append("{…}")
         else:
             kept.append(match.group(0))
     return " ".join(kept)

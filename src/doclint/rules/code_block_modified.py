@@ -16,7 +16,8 @@ label is fine, an added, dropped or rewired node or edge is a finding. A Markdow
 example (``md``, ``mdx``, ``markdoc``) is compared by its markup — block markers and
 container types, link targets (without their language segment), inline code, tags and
 their attributes except text ones such as ``title``, ``{#id}`` attributes, front-matter
-keys and the code blocks inside — not its prose, which is translated.
+keys and the code blocks inside — not its prose, which is translated, nor the text of
+its inline code, attributes and inner code where it reads as text, as in any example.
 
 A changed argument, an edited output line or a translated identifier is a finding —
 it changes what the example does. So is code the source changed after the
@@ -24,9 +25,14 @@ translation was made. A string literal that reads as text — with a space or le
 outside ASCII, not a URL or a path (``label: 'Getting started'``, ``"Hello world"``) —
 is a label or message a translation may translate, as documentation sites commonly
 do, and so is the text between tags of HTML, Vue or Svelte (``<h1>Custom Layout!</h1>``);
+and so are an unquoted YAML value that reads as text (``title: Simple and minimal``),
+a remark in words in parentheses at the end of an output line (``index.html
+(accessible as /)``), and an example's locale where the source names its own
+(``lang: 'en'`` → ``lang: 'ko'``, ``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``);
 set ``translated-strings = false`` for a project whose examples keep every string
 as the source writes it. A block shifted as a whole (every line indented one
-more space) is the same code.
+more space) is the same code, and in a language where indentation is not syntax
+(JavaScript, HTML, Vue, shell…) so is a line indented otherwise.
 
 The message names the first differing line with both versions. With
 ``--fix --fix-code`` the translated block takes the source's code, keeping the
@@ -46,6 +52,7 @@ from doclint.codenorm import (
     canonical_language,
     code_lines,
     comparable_lines,
+    locales_masked,
     text_strings_masked,
 )
 from doclint.document import CodeBlock, Document
@@ -84,10 +91,13 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         src_code, dst_code = [c.code for c in src], [c.code for c in dst]
         if src_code == dst_code:
             continue
-        if options["translated-strings"] and not structural:
-            markup = block_language(source.content, info) in MARKUP
-            src_code = [text_strings_masked(code, markup) for code in src_code]
-            dst_code = [text_strings_masked(code, markup) for code in dst_code]
+        if options["translated-strings"] and not diagram:
+            # A Markdown example's markup keeps its inline code, attributes and inner
+            # code blocks, whose strings are labels like any example's.
+            language = block_language(source.content, info)
+            markup = not structural and language in MARKUP
+            src_code = [locales_masked(text_strings_masked(c, markup, language)) for c in src_code]
+            dst_code = [locales_masked(text_strings_masked(c, markup, language)) for c in dst_code]
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
