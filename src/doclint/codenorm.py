@@ -390,7 +390,7 @@ STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\
 # words, letters of any script, or one capitalised word, maybe exclaimed (``'Guide'``,
 # ``'Sterne'``, ``'Highlighted!'``)
 TEXT_RE = regex.compile(r"\s|[^\x00-\x7f]|^\p{Lu}\p{Ll}+[!?.…]*$")
-NOT_TEXT_RE = regex.compile(r"^[\w+.-]+://\S*$|^[./~]|^[\w.-]+/[\w./-]*$|^<[^>]*>$")  # URLs, paths
+NOT_TEXT_RE = regex.compile(r"://|^[./~]|^[\w.-]+/[\w./-]*$|^<[^>]*>$")  # URLs, paths
 # A YAML value written without quotes (``title: Simple and minimal, always``).
 YAML_VALUE_RE = regex.compile(
     r"^([ \t]*+(?:-[ \t]++)?[\w.-]++:[ \t]++)([^\s'\"{\[|>&*!#%@`][^#]*+)$"

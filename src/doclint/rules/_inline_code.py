@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 import regex
 
-from doclint.codenorm import LETTERS_RE, locales_masked, text_strings_masked
+from doclint.codenorm import locales_masked, text_strings_masked
 from doclint.columns import code_span_column
 from doclint.document import Block, CodeSpan, inline_of
 from doclint.page import Page
@@ -126,6 +126,8 @@ def _localization(missing: Missing, extra: Extra, page: Page) -> bool:
 
 # A tag, or text around tags: ``<h1>text <Tag/></h1>``.
 TAG_RE = regex.compile(r"<[^<>]*+>")
+# Words alone around tags, not a path or an expression (``text `` in ``text <Tag/>``).
+WORDS_ONLY_RE = regex.compile(r"^[\s\p{P}]*+\p{L}[\p{L}\p{M}\s'’,.!?-]*+$")
 OUTSIDE_TAG_RE = regex.compile(r"(?<=^|>)[^<>]*+(?=<|$)")
 
 
@@ -143,7 +145,7 @@ def _key(text: str, page: Page) -> str:
     key = locales_masked(text_strings_masked(text))
     if TAG_RE.search(key):
         key = OUTSIDE_TAG_RE.sub(
-            lambda m: "…" if LETTERS_RE.search(m.group(0)) else m.group(0), key
+            lambda m: "…" if WORDS_ONLY_RE.match(m.group(0)) else m.group(0), key
         )
     return key
 
