@@ -396,16 +396,17 @@ YAML_VALUE_RE = regex.compile(
     r"^([ \t]*+(?:-[ \t]++)?[\w.-]++:[ \t]++)([^\s'\"{\[|>&*!#%@`][^#]*+)$"
 )
 # An output line's trailing remark in parentheses (``index.html  (accessible as /)``).
-PLAIN_REMARK_RE = regex.compile(r"(?<=[ \t])\(([^()\n]*+)\)[ \t]*+$")
+PLAIN_REMARK_RE = regex.compile(r"(?<=[ \t])[(（]([^()（）\n]*+)[)）][ \t]*+$")
 
 
 # Text between two tags of markup: ``<h1>Custom Layout!</h1>``, ``<p>Hi {name}</p>``
 # (an expression in it is code and stays).
-MARKUP_TEXT_RE = regex.compile(r"(?<=>)[^<>\n]+(?=<)")
-EXPRESSION_RE = regex.compile(r"\{[^{}\n]*\}")
+MARKUP_TEXT_RE = regex.compile(r"(?:(?<=>)|^)[^<>\n]++(?=<|$)")
+EXPRESSION_RE = regex.compile(r"\{\{[^{}\n]*+\}\}|\{[^{}\n]*+\}")
 # A markup line of text alone, outside any tag (``# Our Team`` in an HTML example).
 MARKUP_TEXT_LINE_RE = regex.compile(r"^[^<>{}=;:()\[\]`'\"]+$")
 LETTERS_RE = regex.compile(r"\p{L}{2}")
+CODE_CHARS_RE = regex.compile(r"[(){};=\[\]'\"`]|=>")
 # Two words of letters: prose, not an expression (``{{ 1 + 1 }}``, ``{ props.title }``).
 WORDS_RE = regex.compile(r"(?<!\p{L})\p{L}{2,}+[ \t]++\p{L}{2}|[^\x00-\x7f]")
 # A locale in code: a quoted tag (``'en'``, ``"zh-CN"``), a key at the start of a line
@@ -414,7 +415,7 @@ WORDS_RE = regex.compile(r"(?<!\p{L})\p{L}{2,}+[ \t]++\p{L}{2}|[^\x00-\x7f]")
 LOCALE_RE = regex.compile(
     r"""(?<![\w\\])(?P<quote>['"`])(?P<quoted>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?P=quote)"""
     r"""|^(?P<indent>[ \t]*+)(?P<key>[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=[ \t]*+:(?!:))"""
-    r"""|(?<=/)(?P<segment>[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=/)"""
+    r"""|(?<![\w.@-])(?P<segment>[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=/)"""
 )
 
 
@@ -440,9 +441,17 @@ def _reads_as_text(value: str) -> bool:
 
 def _between_tags(match: regex.Match) -> str:
     text = match.group(0)
+    return _text_run(text) or text
+
+
+def _text_run(text: str) -> str:
+    """``…`` and the expressions of a run of markup text that reads as text, else ``""``:
+    code (``a > b) {``, ``x => x.name)``) is no text."""
     words = EXPRESSION_RE.sub(" ", text)
-    if not TEXT_RE.search(words.strip()) or not regex.search(r"\p{L}", words):
-        return text
+    if CODE_CHARS_RE.search(words) or not LETTERS_RE.search(words):
+        return ""
+    if not TEXT_RE.search(words.strip()):
+        return ""
     return "…" + "…".join(EXPRESSION_RE.findall(text))
 
 
@@ -458,6 +467,9 @@ def text_strings_masked(code: str, markup: bool = False, language: str = "") -> 
         code = MARKUP_TEXT_RE.sub(_between_tags, code)
     elif markup and MARKUP_TEXT_LINE_RE.match(code) and LETTERS_RE.search(code):
         return "…"
+    elif markup and "{" in code and WORDS_RE.search(EXPRESSION_RE.sub(" ", code)):
+        # text around an interpolation: ``The count is: {{ count }}``
+        return _text_run(code.strip()) or code
     elif language == "yaml":
         value = YAML_VALUE_RE.match(code)
         if value and _reads_as_text(value.group(2)):

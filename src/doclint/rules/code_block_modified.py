@@ -22,16 +22,18 @@ its inline code, attributes and inner code where it reads as text, as in any exa
 A changed argument, an edited output line or a translated identifier is a finding —
 it changes what the example does. So is code the source changed after the
 translation was made. A string literal that reads as text — with a space or letters
-outside ASCII, not a URL or a path (``label: 'Getting started'``, ``"Hello world"``) —
-is a label or message a translation may translate, as documentation sites commonly
-do, and so is the text between tags of HTML, Vue or Svelte (``<h1>Custom Layout!</h1>``);
-and so are an unquoted YAML value that reads as text (``title: Simple and minimal``),
-a remark in words in parentheses at the end of an output line (``index.html
-(accessible as /)``), and an example's locale where the source names its own
-(``lang: 'en'`` → ``lang: 'ko'``, ``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``);
-set ``translated-strings = false`` for a project whose examples keep every string
-as the source writes it. A block shifted as a whole (every line indented one
-more space) is the same code, and in a language where indentation is not syntax
+outside ASCII, or one capitalised word, not holding a URL nor a path
+(``label: 'Getting started'``, ``"Hello world"``) — is a label or message a
+translation may translate, as documentation sites commonly do. So is the text of
+HTML, Vue or Svelte around its tags and interpolations (``<h1>Custom Layout!</h1>``,
+``The count is: {{ count }}``), however the translation wraps it; an unquoted YAML
+value that reads as text (``title: Simple and minimal``); a remark in words in
+parentheses at the end of an output line (``index.html (accessible as /)``); and an
+example's locale where the source names its own (``lang: 'en'`` → ``lang: 'ko'``,
+``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``). Set
+``translated-strings = false`` for a project whose examples keep every string as
+the source writes it. A block shifted as a whole (every line indented one more
+space) is the same code, and in a language where indentation is not syntax
 (JavaScript, HTML, Vue, shell…) so is a line indented otherwise.
 
 The message names the first differing line with both versions. With
@@ -48,6 +50,7 @@ from doclint.codenorm import (
     DIAGRAMS,
     MARKDOWN_EXAMPLES,
     MARKUP,
+    CodeLine,
     block_language,
     canonical_language,
     code_lines,
@@ -96,8 +99,8 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             # code blocks, whose strings are labels like any example's.
             language = block_language(source.content, info)
             markup = not structural and language in MARKUP
-            src_code = [locales_masked(text_strings_masked(c, markup, language)) for c in src_code]
-            dst_code = [locales_masked(text_strings_masked(c, markup, language)) for c in dst_code]
+            src, src_code = _masked(src, markup, language)
+            dst, dst_code = _masked(dst, markup, language)
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
@@ -123,6 +126,20 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             source_line=_first_line(source) + (src[i1].number if i1 < len(src) else 0),
             fix=_fix(page.translation, source, translation),
         )
+
+
+def _masked(lines: list[CodeLine], markup: bool, language: str) -> tuple[list[CodeLine], list[str]]:
+    """The lines with their text masked; a run of text lines is one (a translation
+    wraps its text where it likes)."""
+    kept: list[CodeLine] = []
+    masked: list[str] = []
+    for line in lines:
+        code = locales_masked(text_strings_masked(line.code, markup, language))
+        if code == "…" and masked and masked[-1] == "…":
+            continue
+        kept.append(line)
+        masked.append(code)
+    return kept, masked
 
 
 def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple[Edit, ...]:
