@@ -427,8 +427,7 @@ def locales_masked(code: str) -> str:
         tag = match.group("quoted") or match.group("key") or match.group("segment")
         if not is_language_tag(tag.lower()):
             return match.group(0)
-        if match.group("quoted"):
-            return f"{match.group('quote')}‹lang›{match.group('quote')}"
+        # quoted or not: ``'zh-cn': {`` and ``en: {`` are one key
         return (match.group("indent") or "") + "‹lang›"
 
     return LOCALE_RE.sub(mask, code)

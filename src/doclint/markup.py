@@ -36,6 +36,7 @@ TOKEN_RE = regex.compile(
     r"(?<!`)(?P<code>`++)(?P<code_text>[^`]+)(?P=code)(?!`)"
     r"|\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
     r"|\]\[(?P<reference>[^\]]*)\]"
+    r"|^\s*\[(?P<footnote>\^[^\]]+)\]:"
     r"|^\s*\[(?P<definition>[^\]]+)\]:\s*(?P<definition_target>\S+)"
     r"|\[!(?P<callout>\w+)\]"
     r"|(?P<tag></?[A-Za-z][\w.:-]*(?:\s[^<>]*?)?/?>)"
@@ -123,6 +124,8 @@ def _markup(line: str) -> str:
         elif match.group("definition") is not None:
             target = _target(match.group("definition_target"))
             kept.append(f"[{match.group('definition')}]: {target}")
+        elif match.group("footnote"):
+            kept.append(f"[{match.group('footnote')}]:")  # its text is prose
         elif match.group("callout"):
             kept.append(f"[!{match.group('callout').upper()}]")
         elif match.group("tag"):

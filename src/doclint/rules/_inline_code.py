@@ -90,7 +90,7 @@ def _localized(page: Page, result: InlineCode) -> None:
     extras_of: dict[int, list[Extra]] = {}
     for extra in result.extra:
         extras_of.setdefault(id(extra.block), []).append(extra)
-        if _key(extra.text, page) == LOCALE or _translated_anchor(extra.text):
+        if _key(extra.text, page) == LOCALE or _translated_anchor(extra.text, page):
             result.localized.add(id(extra))  # the reader's locale, a translated heading's id
     for missing in result.missing:
         changed = result.changed.get(id(missing))
@@ -120,7 +120,7 @@ def _localization(missing: Missing, extra: Extra, page: Page) -> bool:
     return bool(
         _key(missing.text, page) == _key(extra.text, page)
         or (_prose(missing.text) and _prose(extra.text) and not _alike(missing, extra))
-        or (ANCHOR_RE.match(missing.text) and _translated_anchor(extra.text))
+        or (ANCHOR_RE.match(missing.text) and _translated_anchor(extra.text, page))
     )
 
 
@@ -160,8 +160,11 @@ PROSE_RE = regex.compile(
 ANCHOR_RE = regex.compile(r"^#[\p{L}\p{M}\p{N}_-]++$")
 
 
-def _translated_anchor(text: str) -> bool:
-    return ANCHOR_RE.match(text) is not None and _translated(text)
+def _translated_anchor(text: str, page: Page) -> bool:
+    """An anchor in another script, or the id of one of the translation's headings."""
+    if ANCHOR_RE.match(text) is None:
+        return False
+    return _translated(text) or text[1:] in page.translation_ids
 
 
 def _prose(text: str) -> bool:

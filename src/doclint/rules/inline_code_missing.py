@@ -10,7 +10,7 @@ has in its place (a translated or edited identifier) is one finding: "`X` became
 `Y`", at the new span. A span an example's localisation changed is not reported:
 text to read (``Hello - Custom Suffix``, the words of ``<h1>text</h1>``) translated,
 a locale that became the reader's (``en`` → ``ko``), an anchor that became its
-translated heading's (``#使用自定义锚点``).
+translated heading's (``#使用自定义锚点``, or an id the translation's headings have).
 """
 
 from __future__ import annotations
