@@ -124,6 +124,14 @@ def _localization(missing: Missing, extra: Extra, page: Page) -> bool:
     )
 
 
+BRACKETED_RE = regex.compile(r"\[([^\[\]\n]++)\]")
+
+
+def _words(text: str) -> bool:
+    """Text to read: words with a space, or letters of another script."""
+    return bool(regex.search(r"\p{L}[ \t]+\p{L}", text)) or _translated(text)
+
+
 # A tag, or text around tags: ``<h1>text <Tag/></h1>``.
 TAG_RE = regex.compile(r"<[^<>]*+>")
 # Words alone around tags, not a path or an expression (``text `` in ``text <Tag/>``).
@@ -143,6 +151,8 @@ def _key(text: str, page: Page) -> str:
     if text.lower() in (page.language.lower(), page.source_language.lower()):
         return LOCALE
     key = locales_masked(text_strings_masked(text))
+    if "[" in key:  # a title in brackets: ``:::tip[Did you know?]``
+        key = BRACKETED_RE.sub(lambda m: "[…]" if _words(m.group(1)) else m.group(0), key)
     if TAG_RE.search(key):
         key = OUTSIDE_TAG_RE.sub(
             lambda m: "…" if WORDS_ONLY_RE.match(m.group(0)) else m.group(0), key
