@@ -26,7 +26,8 @@ outside ASCII, or one capitalised word, not holding a URL nor a path
 (``label: 'Getting started'``, ``"Hello world"``) — is a label or message a
 translation may translate, as documentation sites commonly do. So is the text of
 HTML, Vue or Svelte around its tags and interpolations (``<h1>Custom Layout!</h1>``,
-``The count is: {{ count }}``), however the translation wraps it; an unquoted YAML
+``The count is: {{ count }}``), however the translation wraps it; the text of a
+Python docstring (its ``>>>`` examples stay code), however wrapped; an unquoted YAML
 value that reads as text (``title: Simple and minimal``); a remark in words in
 parentheses at the end of an output line (``index.html (accessible as /)``); and an
 example's locale where the source names its own (``lang: 'en'`` → ``lang: 'ko'``,
@@ -45,6 +46,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+
+import regex
 
 from doclint.codenorm import (
     DIAGRAMS,
@@ -133,13 +136,48 @@ def _masked(lines: list[CodeLine], markup: bool, language: str) -> tuple[list[Co
     wraps its text where it likes)."""
     kept: list[CodeLine] = []
     masked: list[str] = []
+    docstring = ""  # the quotes of the Python docstring being read
     for line in lines:
-        code = locales_masked(text_strings_masked(line.code, markup, language))
+        shown, docstring = _docstring_masked(line.code, docstring, language)
+        if shown is None:
+            continue
+        code = locales_masked(text_strings_masked(shown, markup, language))
         if code == "…" and masked and masked[-1] == "…":
             continue
         kept.append(line)
         masked.append(code)
     return kept, masked
+
+
+def _docstring_masked(code: str, quotes: str, language: str) -> tuple[str | None, str]:
+    """A line of Python with the text of a docstring (a tool's description, a
+    function's help) masked, however the translation wraps it: the quotes around an
+    ellipsis where it opens, None for its other lines of text and its closing quotes;
+    and the quotes still open after the line."""
+    if language not in ("python", "pycon"):
+        return code, ""
+    if quotes:
+        end = code.find(quotes)
+        if end < 0:  # its text goes, an example in it stays: ``>>> run()``
+            return (code if DOCTEST_RE.match(code) else None), quotes
+        rest = code[end + 3 :]
+        return (rest if rest.strip() else None), ""
+    for mark in ('"""', "'''"):
+        count = code.count(mark)
+        if not count:
+            continue
+        start = code.find(mark) + 3
+        end = code.find(mark, start) if count > 1 else -1
+        text = code[start:] if end < 0 else code[start:end]
+        if not TEXT_WORDS_RE.search(text):
+            return code, mark if count % 2 else ""
+        rest = "" if end < 0 else code[end + 3 :]
+        return code[:start] + "…" + mark + rest, mark if count % 2 else ""
+    return code, ""
+
+
+DOCTEST_RE = regex.compile(r"^\s*+(?:>>>|\.\.\.)(?:\s|$)")
+TEXT_WORDS_RE = regex.compile(r"\p{L}[ \t]++\p{L}|[^\x00-\x7f]")
 
 
 def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple[Edit, ...]:
