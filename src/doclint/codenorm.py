@@ -18,6 +18,7 @@ import regex
 
 from doclint.diagram import structure_lines
 from doclint.markup import markup_lines
+from doclint.pairing import is_language_tag
 
 ALIASES = {
     "py": "python",
@@ -107,6 +108,11 @@ SLASHES_AT_LINE_START = {"bash", "console", "powershell"}
 DASHES = {"sql", "lua", "haskell", "elm", "ada", "vhdl", "purescript"}
 SEMICOLONS = {"clojure", "lisp", "scheme", "elisp", "racket", "asm", "nasm", "ini"}
 MARKUP = {"html", "xml", "svelte", "vue", "astro", "markdown", "mdx"}
+# Languages whose indentation is not syntax: a re-indented line is the same code.
+FREE_INDENTATION = (SLASHES - {"fsharp"}) | {
+    "html", "xml", "svelte", "vue", "astro", "bash", "powershell", "sql", "lua", "ruby",
+    "toml", "ini", "graphql", "dockerfile", "batch",
+}  # fmt: skip
 TRIPLE_QUOTES = {"python", "pycon"}
 # Output, file trees and untagged blocks: only a trailing ``  # note`` or ``  // note``
 # after something else on the line, or a line that is a ``//`` note, reads as a comment.
@@ -368,10 +374,12 @@ def _code_lines(content: str, info: str) -> tuple[CodeLine, ...]:
     raw_lines = content.split("\n")
     language = block_language(content, info)
     stripped = [line.rstrip() for line in comparable_lines(content, language)]
-    # A block shifted as a whole (every line one space in) is the same code.
+    # A block shifted as a whole (every line one space in) is the same code, and so
+    # is one indented otherwise where indentation means nothing.
     margin = min((len(line) - len(line.lstrip()) for line in stripped if line), default=0)
+    free = language in FREE_INDENTATION
     return tuple(
-        CodeLine(number, raw, code[margin:])
+        CodeLine(number, raw, code.lstrip() if free else code[margin:])
         for number, (raw, code) in enumerate(zip(raw_lines, stripped))
         if code.strip()
     )
@@ -379,27 +387,94 @@ def _code_lines(content: str, info: str) -> tuple[CodeLine, ...]:
 
 # A string literal on one line: "…", '…' or `…`.
 STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
-# words, letters of any script, or one capitalised word (``'Guide'``, ``'Sterne'``)
-TEXT_RE = regex.compile(r"\s|[^\x00-\x7f]|^\p{Lu}\p{Ll}+$")
+# words, letters of any script, or one capitalised word, maybe exclaimed (``'Guide'``,
+# ``'Sterne'``, ``'Highlighted!'``)
+TEXT_RE = regex.compile(r"\s|[^\x00-\x7f]|^\p{Lu}\p{Ll}+[!?.…]*$")
 NOT_TEXT_RE = regex.compile(r"://|^[./~]|^[\w.-]+/[\w./-]*$|^<[^>]*>$")  # URLs, paths
+# A YAML value written without quotes (``title: Simple and minimal, always``).
+YAML_VALUE_RE = regex.compile(
+    r"^([ \t]*+(?:-[ \t]++)?[\w.-]++:[ \t]++)([^\s'\"{\[|>&*!#%@`][^#]*+)$"
+)
+# An output line's trailing remark in parentheses (``index.html  (accessible as /)``).
+PLAIN_REMARK_RE = regex.compile(r"(?<=[ \t])[(（]([^()（）\n]*+)[)）][ \t]*+$")
 
 
-# Text between two tags of markup: ``<h1>Custom Layout!</h1>``.
-MARKUP_TEXT_RE = regex.compile(r"(?<=>)[^<>{}\n]+(?=<)")
+# Text between two tags of markup: ``<h1>Custom Layout!</h1>``, ``<p>Hi {name}</p>``
+# (an expression in it is code and stays).
+MARKUP_TEXT_RE = regex.compile(r"(?:(?<=>)|^)[^<>\n]++(?=<|$)")
+EXPRESSION_RE = regex.compile(r"\{\{[^{}\n]*+\}\}|\{[^{}\n]*+\}")
+# A markup line of text alone, outside any tag (``# Our Team`` in an HTML example).
+MARKUP_TEXT_LINE_RE = regex.compile(r"^[^<>{}=;:()\[\]`'\"]+$")
+LETTERS_RE = regex.compile(r"\p{L}{2}")
+CODE_CHARS_RE = regex.compile(r"[(){};=\[\]'\"`]|=>")
+# Two words of letters: prose, not an expression (``{{ 1 + 1 }}``, ``{ props.title }``).
+WORDS_RE = regex.compile(r"(?<!\p{L})\p{L}{2,}+[ \t]++\p{L}{2}|[^\x00-\x7f]")
+# A locale in code: a quoted tag (``'en'``, ``"zh-CN"``), a key at the start of a line
+# (``zh: {``), a path segment (``/ko/``). An example configured for the reader's
+# locale names theirs where the source names its own.
+LOCALE_RE = regex.compile(
+    r"""(?<![\w\\])(?P<quote>['"`])(?P<quoted>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?P=quote)"""
+    r"""|^(?P<indent>[ \t]*+)(?P<key>[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=[ \t]*+:(?!:))"""
+    r"""|(?<![\w.@-])(?P<segment>[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=/)"""
+)
 
 
-def text_strings_masked(code: str, markup: bool = False) -> str:
-    """``code`` with each string literal that reads as text replaced by ``"…"``, and in
-    ``markup`` (HTML, Vue, Svelte…) each text between tags that reads as text."""
+def locales_masked(code: str) -> str:
+    """``code`` with each locale written as a quoted tag, a leading key or a path
+    segment replaced by ``‹lang›``."""
 
     def mask(match: regex.Match) -> str:
-        inner = match.group(0)[1:-1]
-        if TEXT_RE.search(inner.strip()) and not NOT_TEXT_RE.search(inner.strip()):
-            return '"…"'
-        return match.group(0)
+        tag = match.group("quoted") or match.group("key") or match.group("segment")
+        if not is_language_tag(tag.lower()):
+            return match.group(0)
+        # quoted or not: ``'zh-cn': {`` and ``en: {`` are one key
+        return (match.group("indent") or "") + "‹lang›"
+
+    return LOCALE_RE.sub(mask, code)
+
+
+def _reads_as_text(value: str) -> bool:
+    value = value.strip()
+    return bool(TEXT_RE.search(value)) and not NOT_TEXT_RE.search(value)
+
+
+def _between_tags(match: regex.Match) -> str:
+    text = match.group(0)
+    return _text_run(text) or text
+
+
+def _text_run(text: str) -> str:
+    """``…`` and the expressions of a run of markup text that reads as text, else ``""``:
+    code (``a > b) {``, ``x => x.name)``) is no text."""
+    words = EXPRESSION_RE.sub(" ", text)
+    if CODE_CHARS_RE.search(words) or not LETTERS_RE.search(words):
+        return ""
+    if not TEXT_RE.search(words.strip()):
+        return ""
+    return "…" + "…".join(EXPRESSION_RE.findall(text))
+
+
+def text_strings_masked(code: str, markup: bool = False, language: str = "") -> str:
+    """``code`` with each string literal that reads as text replaced by ``"…"``; in
+    ``markup`` (HTML, Vue, Svelte…) each text between tags that reads as text; in YAML
+    each unquoted value that reads as text; in output a trailing remark in words."""
+
+    def mask(match: regex.Match) -> str:
+        return '"…"' if _reads_as_text(match.group(0)[1:-1]) else match.group(0)
 
     if markup and ">" in code:
-        code = MARKUP_TEXT_RE.sub(
-            lambda m: "…" if TEXT_RE.search(m.group(0).strip()) else m.group(0), code
+        code = MARKUP_TEXT_RE.sub(_between_tags, code)
+    elif markup and MARKUP_TEXT_LINE_RE.match(code) and LETTERS_RE.search(code):
+        return "…"
+    elif markup and "{" in code and WORDS_RE.search(EXPRESSION_RE.sub(" ", code)):
+        # text around an interpolation: ``The count is: {{ count }}``
+        return _text_run(code.strip()) or code
+    elif language == "yaml":
+        value = YAML_VALUE_RE.match(code)
+        if value and _reads_as_text(value.group(2)):
+            return value.group(1) + '"…"'
+    elif language in PLAIN and WORDS_RE.search(code):
+        code = PLAIN_REMARK_RE.sub(
+            lambda m: "(…)" if WORDS_RE.search(m.group(1)) else m.group(0), code
         )
     return STRING_RE.sub(mask, code) if ('"' in code or "'" in code or "`" in code) else code

@@ -36,12 +36,17 @@ TOKEN_RE = regex.compile(
     r"(?<!`)(?P<code>`++)(?P<code_text>[^`]+)(?P=code)(?!`)"
     r"|\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
     r"|\]\[(?P<reference>[^\]]*)\]"
+    r"|^\s*\[(?P<footnote>\^[^\]]+)\]:"
     r"|^\s*\[(?P<definition>[^\]]+)\]:\s*(?P<definition_target>\S+)"
     r"|\[!(?P<callout>\w+)\]"
     r"|(?P<tag></?[A-Za-z][\w.:-]*(?:\s[^<>]*?)?/?>)"
     r"|(?P<markdoc>\{%[^%{}\n]*+%\})"
     r"|(?P<braces>\{[^{}\n]*\})"
     r"|(?P<pipe>\|)"
+)
+# Braces around words alone (``{{ This will be displayed as-is }}``) hold text to read.
+PROSE_EXPRESSION_RE = regex.compile(
+    r"^\{\s*+\p{L}[\p{L}\p{M}'’-]*+(?:\s++[\p{L}\p{M}'’-]++)++[\s.!?]*+\}$"
 )
 TAG_PARTS_RE = regex.compile(r"^(</?)([A-Za-z][\w.:-]*)(.*?)(/?>)$", regex.DOTALL)
 MARKDOC_PARTS_RE = regex.compile(r"^\{%\s*(/?[\w.-]*)(.*?)/?%\}$", regex.DOTALL)
@@ -119,12 +124,16 @@ def _markup(line: str) -> str:
         elif match.group("definition") is not None:
             target = _target(match.group("definition_target"))
             kept.append(f"[{match.group('definition')}]: {target}")
+        elif match.group("footnote"):
+            kept.append(f"[{match.group('footnote')}]:")  # its text is prose
         elif match.group("callout"):
             kept.append(f"[!{match.group('callout').upper()}]")
         elif match.group("tag"):
             kept.append(_tag(match.group("tag")))
         elif match.group("markdoc"):
             kept.append(_markdoc(match.group("markdoc")))
+        elif match.group("braces") and PROSE_EXPRESSION_RE.match(match.group("braces")):
+            kept.append("{…}")
         else:
             kept.append(match.group(0))
     return " ".join(kept)

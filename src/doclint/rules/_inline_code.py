@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+import regex
+
+from doclint.codenorm import locales_masked, text_strings_masked
 from doclint.columns import code_span_column
 from doclint.document import Block, CodeSpan, inline_of
 from doclint.page import Page
@@ -35,6 +38,9 @@ class InlineCode:
     extra: list[Extra] = field(default_factory=list)
     # a source span and the span that replaced it in the aligned translated block
     changed: dict[int, Extra] = field(default_factory=dict)  # id(Missing) -> Extra
+    # spans that are the translation's localisation of the example, not a defect:
+    # ids of Missing and Extra
+    localized: set[int] = field(default_factory=set)
 
 
 def inline_code(page: Page) -> InlineCode:
@@ -67,7 +73,110 @@ def _analyse(page: Page) -> InlineCode:
                     column = code_span_column(page.translation.line_text(span.line), found, nth)
                     result.extra.append(Extra(translation, span, found, column))
     _pair_changes(page, result)
+    _localized(page, result)
     return result
+
+
+def _localized(page: Page, result: InlineCode) -> None:
+    """Spans the translation localised as it localised its examples.
+
+    A span that is text to read (``Hello - Custom Suffix``, ``<h1>text</h1>``) became
+    the same markup with translated text, or other words altogether; a locale became
+    the reader's (``en`` → ``ko``); an anchor became its translated heading's. Each
+    source span is matched with a span of the aligned translated block: the one that
+    replaced it, else the first such one left."""
+    extras_of: dict[int, list[Extra]] = {}
+    for extra in result.extra:
+        extras_of.setdefault(id(extra.block), []).append(extra)
+        if _key(extra.text, page) == LOCALE or _translated_anchor(extra.text, page):
+            result.localized.add(id(extra))  # the reader's locale, a translated heading's id
+    for missing in result.missing:
+        changed = result.changed.get(id(missing))
+        if changed is not None:
+            candidates = [changed]
+        else:
+            counterpart = page.alignment.counterpart(missing.block)
+            replacing = {id(e) for e in result.changed.values()}
+            candidates = [
+                e
+                for e in extras_of.get(id(counterpart), ())
+                if id(e) not in replacing and id(e) not in result.localized
+            ]
+            # a locale or an anchor was localised above; its source span goes with it
+            candidates += [
+                e
+                for e in extras_of.get(id(counterpart), ())
+                if id(e) in result.localized and id(e) not in replacing
+            ]
+        for extra in candidates:
+            if _localization(missing, extra, page):
+                result.localized.update((id(missing), id(extra)))
+                break
+
+
+def _localization(missing: Missing, extra: Extra, page: Page) -> bool:
+    return bool(
+        _key(missing.text, page) == _key(extra.text, page)
+        or (_prose(missing.text) and _prose(extra.text) and not _alike(missing, extra))
+        or (ANCHOR_RE.match(missing.text) and _translated_anchor(extra.text, page))
+    )
+
+
+BRACKETED_RE = regex.compile(r"\[([^\[\]\n]++)\]")
+
+
+def _words(text: str) -> bool:
+    """Text to read: words with a space, or letters of another script."""
+    return bool(regex.search(r"\p{L}[ \t]+\p{L}", text)) or _translated(text)
+
+
+# A tag, or text around tags: ``<h1>text <Tag/></h1>``.
+TAG_RE = regex.compile(r"<[^<>]*+>")
+# Words alone around tags, not a path or an expression (``text `` in ``text <Tag/>``).
+WORDS_ONLY_RE = regex.compile(r"^[\s\p{P}]*+\p{L}[\p{L}\p{M}\s'’,.!?-]*+$")
+OUTSIDE_TAG_RE = regex.compile(r"(?<=^|>)[^<>]*+(?=<|$)")
+
+
+LOCALE = "‹lang›"
+
+
+def _alike(missing: Missing, extra: Extra) -> bool:
+    return SequenceMatcher(None, missing.text, extra.text).ratio() >= SIMILAR
+
+
+def _key(text: str, page: Page) -> str:
+    """A span as it compares with its translation: text to read and locales masked."""
+    if text.lower() in (page.language.lower(), page.source_language.lower()):
+        return LOCALE
+    key = locales_masked(text_strings_masked(text))
+    if "[" in key:  # a title in brackets: ``:::tip[Did you know?]``
+        key = BRACKETED_RE.sub(lambda m: "[…]" if _words(m.group(1)) else m.group(0), key)
+    if TAG_RE.search(key):
+        key = OUTSIDE_TAG_RE.sub(
+            lambda m: "…" if WORDS_ONLY_RE.match(m.group(0)) else m.group(0), key
+        )
+    return key
+
+
+# Words of prose: two or more, with no code between them (``A VitePress site``).
+PROSE_RE = regex.compile(
+    r"^[\p{L}\p{M}'’][\p{L}\p{M}\p{N}'’,.!?&|–—-]*+(?:[ ]++[\p{L}\p{M}\p{N}'’,.!?&|–—-]++)++$"
+)
+
+
+# An anchor, ``#using-custom-anchors``; translated with its heading, ``#使用自定义锚点``.
+ANCHOR_RE = regex.compile(r"^#[\p{L}\p{M}\p{N}_-]++$")
+
+
+def _translated_anchor(text: str, page: Page) -> bool:
+    """An anchor in another script, or the id of one of the translation's headings."""
+    if ANCHOR_RE.match(text) is None:
+        return False
+    return _translated(text) or text[1:] in page.translation_ids
+
+
+def _prose(text: str) -> bool:
+    return PROSE_RE.match(text) is not None and any(c.isalpha() for c in text)
 
 
 def _pair_changes(page: Page, result: InlineCode) -> None:

@@ -16,17 +16,26 @@ label is fine, an added, dropped or rewired node or edge is a finding. A Markdow
 example (``md``, ``mdx``, ``markdoc``) is compared by its markup — block markers and
 container types, link targets (without their language segment), inline code, tags and
 their attributes except text ones such as ``title``, ``{#id}`` attributes, front-matter
-keys and the code blocks inside — not its prose, which is translated.
+keys and the code blocks inside — not its prose, which is translated, nor the text of
+its inline code, attributes and inner code where it reads as text, as in any example.
 
 A changed argument, an edited output line or a translated identifier is a finding —
 it changes what the example does. So is code the source changed after the
 translation was made. A string literal that reads as text — with a space or letters
-outside ASCII, not a URL or a path (``label: 'Getting started'``, ``"Hello world"``) —
-is a label or message a translation may translate, as documentation sites commonly
-do, and so is the text between tags of HTML, Vue or Svelte (``<h1>Custom Layout!</h1>``);
-set ``translated-strings = false`` for a project whose examples keep every string
-as the source writes it. A block shifted as a whole (every line indented one
-more space) is the same code.
+outside ASCII, or one capitalised word, not holding a URL nor a path
+(``label: 'Getting started'``, ``"Hello world"``) — is a label or message a
+translation may translate, as documentation sites commonly do. So is the text of
+HTML, Vue or Svelte around its tags and interpolations (``<h1>Custom Layout!</h1>``,
+``The count is: {{ count }}``), however the translation wraps it; the text of a
+Python docstring (its ``>>>`` examples stay code), however wrapped; an unquoted YAML
+value that reads as text (``title: Simple and minimal``); a remark in words in
+parentheses at the end of an output line (``index.html (accessible as /)``); and an
+example's locale where the source names its own (``lang: 'en'`` → ``lang: 'ko'``,
+``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``). Set
+``translated-strings = false`` for a project whose examples keep every string as
+the source writes it. A block shifted as a whole (every line indented one more
+space) is the same code, and in a language where indentation is not syntax
+(JavaScript, HTML, Vue, shell…) so is a line indented otherwise.
 
 The message names the first differing line with both versions. With
 ``--fix --fix-code`` the translated block takes the source's code, keeping the
@@ -38,14 +47,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
+import regex
+
 from doclint.codenorm import (
     DIAGRAMS,
     MARKDOWN_EXAMPLES,
     MARKUP,
+    CodeLine,
     block_language,
     canonical_language,
     code_lines,
     comparable_lines,
+    locales_masked,
     text_strings_masked,
 )
 from doclint.document import CodeBlock, Document
@@ -84,10 +97,13 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         src_code, dst_code = [c.code for c in src], [c.code for c in dst]
         if src_code == dst_code:
             continue
-        if options["translated-strings"] and not structural:
-            markup = block_language(source.content, info) in MARKUP
-            src_code = [text_strings_masked(code, markup) for code in src_code]
-            dst_code = [text_strings_masked(code, markup) for code in dst_code]
+        if options["translated-strings"] and not diagram:
+            # A Markdown example's markup keeps its inline code, attributes and inner
+            # code blocks, whose strings are labels like any example's.
+            language = block_language(source.content, info)
+            markup = not structural and language in MARKUP
+            src, src_code = _masked(src, markup, language)
+            dst, dst_code = _masked(dst, markup, language)
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
@@ -113,6 +129,55 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             source_line=_first_line(source) + (src[i1].number if i1 < len(src) else 0),
             fix=_fix(page.translation, source, translation),
         )
+
+
+def _masked(lines: list[CodeLine], markup: bool, language: str) -> tuple[list[CodeLine], list[str]]:
+    """The lines with their text masked; a run of text lines is one (a translation
+    wraps its text where it likes)."""
+    kept: list[CodeLine] = []
+    masked: list[str] = []
+    docstring = ""  # the quotes of the Python docstring being read
+    for line in lines:
+        shown, docstring = _docstring_masked(line.code, docstring, language)
+        if shown is None:
+            continue
+        code = locales_masked(text_strings_masked(shown, markup, language))
+        if code == "…" and masked and masked[-1] == "…":
+            continue
+        kept.append(line)
+        masked.append(code)
+    return kept, masked
+
+
+def _docstring_masked(code: str, quotes: str, language: str) -> tuple[str | None, str]:
+    """A line of Python with the text of a docstring (a tool's description, a
+    function's help) masked, however the translation wraps it: the quotes around an
+    ellipsis where it opens, None for its other lines of text and its closing quotes;
+    and the quotes still open after the line."""
+    if language not in ("python", "pycon"):
+        return code, ""
+    if quotes:
+        end = code.find(quotes)
+        if end < 0:  # its text goes, an example in it stays: ``>>> run()``
+            return (code if DOCTEST_RE.match(code) else None), quotes
+        rest = code[end + 3 :]
+        return (rest if rest.strip() else None), ""
+    for mark in ('"""', "'''"):
+        count = code.count(mark)
+        if not count:
+            continue
+        start = code.find(mark) + 3
+        end = code.find(mark, start) if count > 1 else -1
+        text = code[start:] if end < 0 else code[start:end]
+        if not TEXT_WORDS_RE.search(text):
+            return code, mark if count % 2 else ""
+        rest = "" if end < 0 else code[end + 3 :]
+        return code[:start] + "…" + mark + rest, mark if count % 2 else ""
+    return code, ""
+
+
+DOCTEST_RE = regex.compile(r"^\s*+(?:>>>|\.\.\.)(?:\s|$)")
+TEXT_WORDS_RE = regex.compile(r"\p{L}[ \t]++\p{L}|[^\x00-\x7f]")
 
 
 def _fix(document: Document, source: CodeBlock, translation: CodeBlock) -> tuple[Edit, ...]:

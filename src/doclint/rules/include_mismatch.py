@@ -10,7 +10,9 @@ An import names the same module however the translation, which sits in another
 folder, has to reach it: ``'../../components/x.astro'`` and ``'../../../components/x.astro'``,
 ``'!!raw-loader!/docs/a/raw.dart'`` and ``'./a/raw.dart'`` are one file; and
 ``{ A, }`` is ``{ A }``. The title a VitePress snippet shows (``<<< @/x.js [title]``)
-may be translated.
+may be translated, and a snippet may name the translation's own copy of a file, in a
+folder named for its language (``<<< @/ru/components/x.vue`` for
+``<<< @/components/x.vue``).
 """
 
 from __future__ import annotations
@@ -43,10 +45,16 @@ def _text(directive: Directive) -> str:
     return directive.argument  # the whole statement, as the page writes it
 
 
-def _key(directive: Directive) -> object:
+def _key(directive: Directive, language: str = "") -> object:
     if directive.name != "import":
         # a snippet's title is shown to readers: ``<<< @/x.js#region [título]``
-        return LABEL_RE.sub("", directive.argument)
+        argument = LABEL_RE.sub("", directive.argument)
+        if language:
+            # the translation's own copy of the file: ``<<< @/ru/components/x.vue``
+            argument = regex.sub(
+                rf"(?<=/){regex.escape(language)}/", "", argument, flags=regex.IGNORECASE
+            )
+        return argument
     match = IMPORT_RE.match(directive.argument)
     if match is None:
         return directive.argument
@@ -77,4 +85,4 @@ class _Module:
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
-    yield from compare_directives(page, NAMES, _text, _key)
+    yield from compare_directives(page, NAMES, _text, lambda d: _key(d, page.language))

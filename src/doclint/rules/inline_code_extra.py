@@ -5,7 +5,9 @@ changed identifier or of code the source has since removed. Information only. A
 span that replaced a span of the aligned source block is reported once, as changed,
 by ``inline-code-missing``. A span whose text the source page has anywhere — as
 plain words (``git``, ``Space``), in another paragraph, in its code — is a
-translator's formatting or a moved sentence, not reported.
+translator's formatting or a moved sentence, not reported; nor is the reader's
+locale (``ko``), a translated heading's anchor, or the translation of a span that is
+text to read (see ``inline-code-missing``).
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     replacing = {id(extra) for extra in analysis.changed.values()}
     source_text = _page_text(page)
     for extra in analysis.extra:
-        if id(extra) in replacing:
-            continue  # reported by inline-code-missing, as the span it replaced
+        if id(extra) in replacing or id(extra) in analysis.localized:
+            continue  # reported by inline-code-missing, as the span it replaced; localised
         if _word_in(extra.text.strip("_*"), source_text):
             continue  # the source has it elsewhere, in code or as words: formatting
         yield Problem(

@@ -7,7 +7,10 @@ counterpart (a paragraph split in two), whitespace-normalised. A span whose text
 still there without backticks is reported too: it lost its formatting (and, for
 ``[`Name`]``, its link to the API reference). A span the aligned translated block
 has in its place (a translated or edited identifier) is one finding: "`X` became
-`Y`", at the new span.
+`Y`", at the new span. A span an example's localisation changed is not reported:
+text to read (``Hello - Custom Suffix``, the words of ``<h1>text</h1>``) translated,
+a locale that became the reader's (``en`` → ``ko``), an anchor that became its
+translated heading's (``#使用自定义锚点``, or an id the translation's headings have).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     analysis = inline_code(page)
     plain_of: dict[int, str] = {}
     for missing in analysis.missing:
+        if id(missing) in analysis.localized:
+            continue  # the translation's localised example
         span = missing.span
         changed = analysis.changed.get(id(missing))
         if changed is not None:
