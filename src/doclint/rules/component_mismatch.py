@@ -160,8 +160,7 @@ def _same_expression(before: str, after: str) -> bool:
 
 def _skeleton(value: str) -> tuple[str, list[tuple[str, str]]]:
     """An expression's shape without strings, comments, element text and layout, and
-    its strings,
-    each with the key it is the value of (``label: 'stars'``)."""
+    its strings, each with the key it is the value of (``label: 'stars'``)."""
     strings = []
     for match in STRING_RE.finditer(value):
         key = KEY_BEFORE_RE.search(value, max(0, match.start() - 80), match.start())
