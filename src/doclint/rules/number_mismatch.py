@@ -56,6 +56,9 @@ def _numbers(block: Block) -> list[tuple[Number, int]]:
 def check(page: Page, options: dict) -> Iterator[Problem]:
     alignment = page.alignment
     for source, _ in with_inline(page):
+        wanted = _numbers(source)
+        if not wanted:  # only the source's numbers are looked for
+            continue
         translation = alignment.counterpart(source)
         # the aligned block and the unpaired blocks right around it (a paragraph split
         # or merged): a number elsewhere in the section is another sentence's
@@ -69,7 +72,6 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         # a value the translation writes only as a word ("두", "zwei") stands for the
         # source's digits — unless a digit the source lacks is left to take their place
         digits = _digits(window)
-        wanted = _numbers(source)
         missing = [(n, line) for n, line in wanted if not n.matches(present)]
         as_words = [(n, line) for n, line in wanted if n.matches(present) and not n.matches(digits)]
         missing += as_words[: max(0, len(extra) - len(missing))]
