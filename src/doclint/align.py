@@ -115,22 +115,52 @@ class Alignment:
     def _section(self, block: Block) -> list[Block]:
         index = self._position[id(block)]
         from_source = self.pairs[index].source is block
-
-        def mine(pair: Pair) -> Block | None:
-            return pair.source if from_source else pair.translation
-
-        def other(pair: Pair) -> Block | None:
-            return pair.translation if from_source else pair.source
-
-        start = index
-        while start > 0 and not isinstance(mine(self.pairs[start]), Heading):
-            start -= 1
-        if isinstance(mine(self.pairs[start]), Heading) and other(self.pairs[start]) is None:
+        starts, ends = self._bounds[from_source]
+        start, end = starts[index], ends[index]
+        pair = self.pairs[start]
+        mine, other = (
+            (pair.source, pair.translation) if from_source else (pair.translation, pair.source)
+        )
+        if isinstance(mine, Heading) and other is None:
             return self.window(block)
-        end = index + 1
-        while end < len(self.pairs) and not isinstance(other(self.pairs[end]), Heading):
-            end += 1
-        return [other(pair) for pair in self.pairs[start:end] if other(pair) is not None]
+        # the blocks of one section share their list (as a block's rules share it)
+        key = (from_source, start, end)
+        if key not in self._section_lists:
+            side = 1 if from_source else 0
+            self._section_lists[key] = [
+                found
+                for found in (
+                    (pair.source, pair.translation)[side] for pair in self.pairs[start:end]
+                )
+                if found is not None
+            ]
+        return self._section_lists[key]
+
+    @cached_property
+    def _section_lists(self) -> dict[tuple[bool, int, int], list[Block]]:
+        return {}
+
+    @cached_property
+    def _bounds(self) -> dict[bool, tuple[list[int], list[int]]]:
+        """For each side and each pair: where the section holding its block starts (the
+        nearest heading of that side at or above it, else the top) and ends (the next
+        heading of the other side below it, else the bottom)."""
+        bounds = {}
+        for from_source in (True, False):
+            mine = [pair.source if from_source else pair.translation for pair in self.pairs]
+            other = [pair.translation if from_source else pair.source for pair in self.pairs]
+            starts, start = [], 0
+            for index, block in enumerate(mine):
+                if isinstance(block, Heading):
+                    start = index
+                starts.append(start)
+            ends, end = [0] * len(self.pairs), len(self.pairs)
+            for index in range(len(self.pairs) - 1, -1, -1):
+                ends[index] = end
+                if isinstance(other[index], Heading):
+                    end = index
+            bounds[from_source] = (starts, ends)
+        return bounds
 
     def previous_line(self, block: Block) -> int:
         """For a block with no counterpart: the line of the other side's block just
