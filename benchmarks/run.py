@@ -282,12 +282,15 @@ def main() -> int:
         "python": platform.python_version(),
         "command": " ".join(sys.argv),
         "repeat": args.repeat,
+        # a shared machine's other work disturbs wall times most: note how busy it was
+        "load_average_start": [round(load, 2) for load in os.getloadavg()],
     }
     with tempfile.TemporaryDirectory(prefix="doclint-bench-") as scratch:
         corpus_figures(args, Path(scratch), markdownlint, results)
         parallel_overhead(results)
         if args.scale:
             scale_figures(args, Path(scratch), results)
+    results["load_average_end"] = [round(load, 2) for load in os.getloadavg()]
     print_results(results)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {args.json}")
@@ -297,6 +300,7 @@ def main() -> int:
 def print_results(results: dict) -> None:
     corpus = results["corpus"]
     print(f"{results['machine']}, Python {results['python']}")
+    print(f"load average: {results['load_average_start']} → {results['load_average_end']}")
     print(f"corpus: {corpus['translated_pages']} translated, {corpus['source_pages']} source pages")
     for note in corpus["notes"]:
         print(f"  note: {note}")
