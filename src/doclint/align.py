@@ -385,9 +385,10 @@ def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
     translated one, which beats pairing them.
 
     Row by row, ``best[i][j]`` is the running maximum over ``j`` of what reaching
-    ``(i, j)`` from the row above gives, so each row is C-level ``map`` and
-    ``accumulate`` over a row of pair scores (see ``_score_rows``); the moves are
-    worked out again only along the path traced back."""
+    ``(i, j)`` from the row above gives, so each row is one C-level ``accumulate``
+    after a pass over the blocks of the source block's kind only, whose scores
+    ``_score_rows`` gives; the moves are worked out again only along the path traced
+    back."""
     rows, cols = len(src), len(dst)
     if rows * cols > MAX_CELLS:
         return _align_banded(src, dst)
