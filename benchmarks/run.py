@@ -50,13 +50,14 @@ TREES = (
 )
 ONE_PAGE = "huggingface_hub/docs/source/ko/guides/upload.md"
 DOCLINT = [sys.executable, "-m", "doclint.cli", "check", "--isolated", "--select", "ALL"]
+# Each page with its doc set's dialect, as doclint parses it: "dialect<TAB>path" lines.
 PARSE_FLOOR = """
 import sys
 from pathlib import Path
 from doclint.parse import build_parser
-md = build_parser()
-for name in Path(sys.argv[1]).read_text().splitlines():
-    md.parse(Path(name).read_text(encoding="utf-8"))
+for line in Path(sys.argv[1]).read_text().splitlines():
+    dialect, name = line.split("\\t")
+    build_parser(dialect).parse(Path(name).read_text(encoding="utf-8"))
 """
 
 
@@ -103,12 +104,15 @@ def timed(command: list[str], repeat: int, cwd: Path | None = None, before=None)
     }
 
 
-def corpus_pages() -> tuple[list[str], list[Path], list[Path], list[str]]:
-    """The trees doclint pairs, their translated pages, their source pages, and notes."""
+def corpus_pages() -> tuple[list[str], dict[Path, str], dict[Path, str], list[str]]:
+    """The trees doclint pairs, their translated pages and their source pages (each with
+    the dialect doclint detects for it), and notes."""
     from doclint.config import Config
     from doclint.pairing import Pairing
+    from doclint.runner import Runner
 
-    trees, translations, sources, notes = [], [], set(), []
+    runner = Runner(Config())
+    trees, translations, sources, notes = [], {}, {}, []
     for tree in TREES:
         path = CORPUS / tree
         if not path.is_dir():
@@ -119,9 +123,15 @@ def corpus_pages() -> tuple[list[str], list[Path], list[Path], list[str]]:
             notes.append(f"{tree}: no translated page paired (layout not supported)")
             continue
         trees.append(str(path))
-        translations.extend(pair.translation for pair in pairs)
-        sources.update(pair.source for pair in pairs if pair.source.is_file())
-    return trees, translations, sorted(sources), notes
+        for pair in pairs:
+            text = pair.translation.read_text(encoding="utf-8")
+            dialect = runner.dialect_for(pair, text)
+            translations[pair.translation] = dialect
+            if pair.source.is_file():
+                sources.setdefault(pair.source, dialect)
+    dialects = sorted(set(translations.values()))
+    notes.append(f"dialects detected: {', '.join(dialects)}")
+    return trees, translations, dict(sorted(sources.items())), notes
 
 
 def markdownlint_binary(given: str | None) -> Path | None:
@@ -146,7 +156,10 @@ def corpus_figures(args, scratch: Path, markdownlint: Path | None, results: dict
         "notes": notes,
     }
     listing = scratch / "pages.txt"
-    listing.write_text("\n".join(map(str, translations + sources)), encoding="utf-8")
+    pages = {**translations, **sources}
+    listing.write_text(
+        "\n".join(f"{dialect}\t{page}" for page, dialect in pages.items()), encoding="utf-8"
+    )
     workdir = scratch / "work"
     workdir.mkdir()
     cache = workdir / ".doclint_cache"
@@ -269,12 +282,15 @@ def main() -> int:
         "python": platform.python_version(),
         "command": " ".join(sys.argv),
         "repeat": args.repeat,
+        # a shared machine's other work disturbs wall times most: note how busy it was
+        "load_average_start": [round(load, 2) for load in os.getloadavg()],
     }
     with tempfile.TemporaryDirectory(prefix="doclint-bench-") as scratch:
         corpus_figures(args, Path(scratch), markdownlint, results)
         parallel_overhead(results)
         if args.scale:
             scale_figures(args, Path(scratch), results)
+    results["load_average_end"] = [round(load, 2) for load in os.getloadavg()]
     print_results(results)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten to {args.json}")
@@ -284,6 +300,7 @@ def main() -> int:
 def print_results(results: dict) -> None:
     corpus = results["corpus"]
     print(f"{results['machine']}, Python {results['python']}")
+    print(f"load average: {results['load_average_start']} → {results['load_average_end']}")
     print(f"corpus: {corpus['translated_pages']} translated, {corpus['source_pages']} source pages")
     for note in corpus["notes"]:
         print(f"  note: {note}")

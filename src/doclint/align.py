@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 import regex
@@ -115,22 +115,52 @@ class Alignment:
     def _section(self, block: Block) -> list[Block]:
         index = self._position[id(block)]
         from_source = self.pairs[index].source is block
-
-        def mine(pair: Pair) -> Block | None:
-            return pair.source if from_source else pair.translation
-
-        def other(pair: Pair) -> Block | None:
-            return pair.translation if from_source else pair.source
-
-        start = index
-        while start > 0 and not isinstance(mine(self.pairs[start]), Heading):
-            start -= 1
-        if isinstance(mine(self.pairs[start]), Heading) and other(self.pairs[start]) is None:
+        starts, ends = self._bounds[from_source]
+        start, end = starts[index], ends[index]
+        pair = self.pairs[start]
+        mine, other = (
+            (pair.source, pair.translation) if from_source else (pair.translation, pair.source)
+        )
+        if isinstance(mine, Heading) and other is None:
             return self.window(block)
-        end = index + 1
-        while end < len(self.pairs) and not isinstance(other(self.pairs[end]), Heading):
-            end += 1
-        return [other(pair) for pair in self.pairs[start:end] if other(pair) is not None]
+        # the blocks of one section share their list (as a block's rules share it)
+        key = (from_source, start, end)
+        if key not in self._section_lists:
+            side = 1 if from_source else 0
+            self._section_lists[key] = [
+                found
+                for found in (
+                    (pair.source, pair.translation)[side] for pair in self.pairs[start:end]
+                )
+                if found is not None
+            ]
+        return self._section_lists[key]
+
+    @cached_property
+    def _section_lists(self) -> dict[tuple[bool, int, int], list[Block]]:
+        return {}
+
+    @cached_property
+    def _bounds(self) -> dict[bool, tuple[list[int], list[int]]]:
+        """For each side and each pair: where the section holding its block starts (the
+        nearest heading of that side at or above it, else the top) and ends (the next
+        heading of the other side below it, else the bottom)."""
+        bounds = {}
+        for from_source in (True, False):
+            mine = [pair.source if from_source else pair.translation for pair in self.pairs]
+            other = [pair.translation if from_source else pair.source for pair in self.pairs]
+            starts, start = [], 0
+            for index, block in enumerate(mine):
+                if isinstance(block, Heading):
+                    start = index
+                starts.append(start)
+            ends, end = [0] * len(self.pairs), len(self.pairs)
+            for index in range(len(self.pairs) - 1, -1, -1):
+                ends[index] = end
+                if isinstance(other[index], Heading):
+                    end = index
+            bounds[from_source] = (starts, ends)
+        return bounds
 
     def previous_line(self, block: Block) -> int:
         """For a block with no counterpart: the line of the other side's block just
@@ -154,19 +184,23 @@ def _features(block: Block, block_id: str | None) -> frozenset[str]:
     if block_id:
         features.add("@" + block_id)
     if isinstance(block, CodeBlock):
-        # what the comparison keeps: not comments, not strings that read as text, not
-        # the prose of a Markdown example — so a translated example still pairs
-        markup = block_language(block.content, block.info) in MARKUP
-        kept = " ".join(
-            text_strings_masked(line.code, markup) for line in code_lines(block.content, block.info)
-        )
-        features.update(CODE_TOKEN_RE.findall(kept))
+        features.update(_code_tokens(block.content, block.info))
     elif isinstance(block, (Component, Directive, Callout)):
         features.add(f"{block.kind}:{getattr(block, 'name', '')}")
         if isinstance(block, Component):
             # the link of a card, the id of a video: what tells one of a list from another
             features.update(f"={key}:{value}" for key, value in block.attrs if "/" in value)
     return frozenset(features)
+
+
+# Most code blocks of a translation are its source's, as is: tokenize each text once.
+@lru_cache(maxsize=4096)
+def _code_tokens(content: str, info: str) -> frozenset[str]:
+    """What the comparison keeps of code: not comments, not strings that read as text,
+    not the prose of a Markdown example — so a translated example still pairs."""
+    markup = block_language(content, info) in MARKUP
+    kept = " ".join(text_strings_masked(line.code, markup) for line in code_lines(content, info))
+    return frozenset(CODE_TOKEN_RE.findall(kept))
 
 
 def _strict_key(block: Block) -> tuple | None:
@@ -276,8 +310,8 @@ def _source_signatures(document: Document, slug_style: str) -> list[_Signature]:
 def align(source: Document, translation: Document, slug_style: str = "doc-builder") -> Alignment:
     """Align two documents' blocks; every block appears in exactly one pair."""
     # the source's signatures are shared by its translations: each alignment settles
-    # partners on copies of its own
-    src = [copy.copy(signature) for signature in _source_signatures(source, slug_style)]
+    # partners on copies of its own (see ``_settle_sections``)
+    src = list(_source_signatures(source, slug_style))
     dst = _signatures(translation, slug_style)
     # A translated heading's [[anchor]] names its source heading — when that anchor is
     # a source id and no other translated heading repeats it (a copied anchor proves
@@ -321,10 +355,14 @@ def _settle_sections(
         if signature.claims is not None and len(by_id[signature.claims]) == 1
     ]
     settled = pair_sections(source, translation, fixed)
-    signature_of = {id(signature.block): signature for signature in (*src, *dst)}
-    for source_heading, translated_heading in settled:
-        signature_of[id(source_heading)].partner = translated_heading
-        signature_of[id(translated_heading)].partner = source_heading
+    if settled:
+        source_index = {id(signature.block): index for index, signature in enumerate(src)}
+        translated = {id(signature.block): signature for signature in dst}
+        for source_heading, translated_heading in settled:
+            index = source_index[id(source_heading)]
+            src[index] = copy.copy(src[index])  # the shared signature stays unsettled
+            src[index].partner = translated_heading
+            translated[id(translated_heading)].partner = source_heading
     return settled
 
 
@@ -347,30 +385,28 @@ def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
     translated one, which beats pairing them.
 
     Row by row, ``best[i][j]`` is the running maximum over ``j`` of what reaching
-    ``(i, j)`` from the row above gives, so each row is one C-level ``accumulate``;
-    pair scores are computed only for blocks of the same kind, and the moves are
-    worked out again only along the path traced back."""
+    ``(i, j)`` from the row above gives, so each row is one C-level ``accumulate``
+    after a pass over the blocks of the source block's kind only, whose scores
+    ``_score_rows`` gives; the moves are worked out again only along the path traced
+    back."""
     rows, cols = len(src), len(dst)
     if rows * cols > MAX_CELLS:
         return _align_banded(src, dst)
+    # best[i][j]: best total score aligning src[:i] with dst[:j]
+    best = [[0.0] * (cols + 1)]
     columns: dict[str, list[int]] = {}
     for j, translation in enumerate(dst, 1):
         columns.setdefault(translation.kind, []).append(j)
-    # best[i][j]: best total score aligning src[:i] with dst[:j]
-    best = [[0.0] * (cols + 1)]
-    scores: list[dict[int, float]] = [{}]
-    for source in src:
+    scores = _score_rows(src, dst, columns)
+    for source, row in zip(src, scores):
         previous = best[-1]
         reached = previous[:]
-        paired: dict[int, float] = {}
+        # a zero score (no pair) never wins: ``previous`` grows along the row
         for j in columns.get(source.kind, ()):
-            score = _score(source, dst[j - 1])
-            if score:
-                paired[j] = score
-                if previous[j - 1] + score > reached[j]:
-                    reached[j] = previous[j - 1] + score
+            value = previous[j - 1] + row[j]
+            if value > reached[j]:
+                reached[j] = value
         best.append(list(accumulate(reached, max)))
-        scores.append(paired)
 
     def step_at(i: int, j: int) -> int:
         if not (i and j):
@@ -378,12 +414,66 @@ def _align_dp(src: list[_Signature], dst: list[_Signature]) -> list[Pair]:
         value, step = best[i - 1][j], 1
         if best[i][j - 1] > value:
             value, step = best[i][j - 1], 2
-        score = scores[i].get(j)
+        score = scores[i - 1][j]
         if score and best[i - 1][j - 1] + score > value:
             step = 0
         return step
 
     return _traced(src, dst, step_at)
+
+
+def _score_rows(
+    src: list[_Signature], dst: list[_Signature], columns: dict[str, list[int]]
+) -> list[list[float]]:
+    """``_score`` of every source block against every translated one, as one row per
+    source block (index 0 unused, 0.0 where the kinds differ).
+
+    Most pairs share no feature and no exact text; their score depends on the source
+    block only through its kind, key, id, partner, level and context, so one row is
+    computed per such class of source blocks (a stand-in without features) and shared;
+    only the translated blocks that share a feature or the exact text with a source
+    block are scored against it on their own."""
+    by_feature: dict[str, list[int]] = {}
+    by_exact: dict[str, list[int]] = {}
+    for j, translation in enumerate(dst, 1):
+        for feature in translation.features:
+            by_feature.setdefault(feature, []).append(j)
+        if translation.exact is not None:
+            by_exact.setdefault(translation.exact, []).append(j)
+    claimed = any(translation.claims is not None for translation in dst)
+    empty = [0.0] * (len(dst) + 1)
+    shared: dict[tuple, list[float]] = {}
+    rows = []
+    for source in src:
+        kind = source.kind
+        key = (
+            kind,
+            source.strict,
+            source.id if claimed else None,
+            id(source.partner),
+            source.level,
+            source.context,
+        )
+        row = shared.get(key)
+        if row is None:
+            plain = _Signature.__new__(_Signature)
+            for name in ("kind", "strict", "id", "partner", "level", "context", "block"):
+                setattr(plain, name, getattr(source, name))
+            plain.features, plain.exact, plain.claims = frozenset(), None, None
+            row = empty[:]
+            for j in columns.get(kind, ()):
+                row[j] = _score(plain, dst[j - 1])
+            shared[key] = row
+        special = {j for feature in source.features for j in by_feature.get(feature, ())}
+        if source.exact is not None:
+            special.update(by_exact.get(source.exact, ()))
+        special = [j for j in special if dst[j - 1].kind == kind]
+        if special:
+            row = row[:]
+            for j in special:
+                row[j] = _score(source, dst[j - 1])
+        rows.append(row)
+    return rows
 
 
 def _traced(src: list[_Signature], dst: list[_Signature], step_at) -> list[Pair]:

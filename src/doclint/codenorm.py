@@ -187,6 +187,20 @@ def _strip_code(content: str, language: str) -> list[str]:
     block_comment = False
     i = 0
     while i < len(content):
+        # a run of characters that can neither start nor end anything is kept (or, in a
+        # block comment, dropped) at once
+        run = (
+            _RUN_IN_COMMENT
+            if block_comment
+            else _RUN_IN_STRING[quote[0]]
+            if quote
+            else _RUN_IN_CODE
+        ).match(content, i)
+        if run is not None:
+            if not block_comment:
+                current.append(run.group())
+            i = run.end()
+            continue
         char = content[i]
         if char == "\n":
             out.append("".join(current))
@@ -249,6 +263,12 @@ def _strip_code(content: str, language: str) -> list[str]:
         i += 1
     out.append("".join(current))
     return out
+
+
+# What ``_strip_code`` reads character by character: everything else it copies as is.
+_RUN_IN_CODE = regex.compile(r"[^\n\"'`#/;\-]+")
+_RUN_IN_STRING = {quote: regex.compile(rf"[^\n\\{quote}]+") for quote in "\"'`"}
+_RUN_IN_COMMENT = regex.compile(r"[^\n*]+")
 
 
 def _line_end(content: str, start: int) -> int:

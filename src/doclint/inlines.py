@@ -56,7 +56,12 @@ def inline_content(
                 masked = piece
                 for pattern in markup:
                     masked = pattern.sub(MASK, masked)
-                prose.append(MATH_RE.sub(MASK, URL_RE.sub(MASK, masked)))
+                # most text holds neither: skip the scans that cannot match
+                if "://" in masked or "www." in masked:
+                    masked = URL_RE.sub(MASK, masked)
+                if "$" in masked or "\\" in masked:
+                    masked = MATH_RE.sub(MASK, masked)
+                prose.append(masked)
         elif kind == "code_inline":
             piece = child.content
             text.append(piece)

@@ -125,6 +125,12 @@ WORD_RE = regex.compile(
 
 def numbers(text: str) -> list[Number]:
     """Numbers in ``text``, with adjacent East Asian unit groups combined (1억 7500만)."""
+    return list(_numbers(text))
+
+
+# A source block's prose is read for each of its translations, and by several rules.
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> tuple[Number, ...]:
     text = VERSION_PREFIX_RE.sub(" ", text)
     found: list[Number] = []
     pending: tuple[int, float, int, str] | None = None  # start, total, last unit, text
@@ -160,7 +166,7 @@ def numbers(text: str) -> list[Number]:
         found.append(Number(match.group(0), match.start(), frozenset(values)))
     if pending:
         found.append(_combined(text, pending))
-    return found
+    return tuple(found)
 
 
 def _listed(digits: str) -> set[str]:

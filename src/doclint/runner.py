@@ -327,6 +327,19 @@ class Runner:
             key = (key[0], detect.detect(path, text, self.config.source_language).dialect)
         return self._keep(key, parse(text, shown, key[1]))
 
+    def _own_document(self, path: Path, text: str, shown: str, dialect: str) -> Document:
+        """A translated page parsed once, for its own pair and for other pages' links
+        to it, whichever needs it first."""
+        try:
+            key = (path.resolve(), dialect)
+        except (OSError, RuntimeError):
+            return parse(text, shown, dialect)
+        found = self._documents.get(key)
+        if isinstance(found, Document) and found.path == shown and "\n".join(found.lines) == text:
+            self._documents.move_to_end(key)
+            return found
+        return self._keep(key, parse(text, shown, dialect))
+
     def _keep(self, key: tuple[Path, str], document: Document | InputError | None):
         """Remember a parsed page; the least recently used beyond KEPT_DOCUMENTS go, so a
         run's memory does not grow with the doc set."""
@@ -411,7 +424,11 @@ class Runner:
             return page, run_rules(page, self.rules, shown, source_shown, self.drift)
 
         try:
-            page, findings = lint(page_text.text)
+            # --fix rewrites pages: links from other pages must read them as rewritten
+            own = None
+            if self.fix is None:
+                own = self._own_document(pair.translation, page_text.text, shown, dialect)
+            page, findings = lint(page_text.text, own)
             if self.fix is not None:
                 page, findings = self._fix(pair, shown, page_text, (page, findings), lint, report)
         except RuleCrash as crash:

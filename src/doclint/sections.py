@@ -97,7 +97,16 @@ def _words(text: str) -> frozenset[str]:
 
 
 def sections(document: Document, translated: bool) -> list[Section]:
-    """One section per heading: the heading and the blocks up to the next heading."""
+    """One section per heading: the heading and the blocks up to the next heading.
+    Computed once per document (a source's, for each of its translations; the
+    alignment's and the rules'); the list is only read."""
+    kept = document.__dict__.setdefault("_sections", {})
+    if translated not in kept:
+        kept[translated] = _sections(document, translated)
+    return kept[translated]
+
+
+def _sections(document: Document, translated: bool) -> list[Section]:
     starts = [i for i, block in enumerate(document.blocks) if isinstance(block, Heading)]
     total = max(len(document.lines), 1)
     found = []

@@ -56,7 +56,7 @@ def linked(page: Page) -> set[str]:
 def check(page: Page, options: dict) -> Iterator[Problem]:
     if page.dialect.id_syntax is None:
         return
-    linked_ids = linked(page)
+    linked_ids: set[str] | None = None  # read only for a heading that lost its id
     source_ids = source_id_of(page)
     translation_ids = translation_id_of(page)
     alignment = page.alignment
@@ -72,6 +72,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         wanted, actual = source_ids[id(source)], translation_ids[id(translation)]
         if not wanted or wanted == actual:
             continue
+        if linked_ids is None:
+            linked_ids = linked(page)
         if wanted in linked_ids:
             effect, severity = f"links to #{wanted} break", "warning"
         else:

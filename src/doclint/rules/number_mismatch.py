@@ -73,6 +73,9 @@ def _states_one(block: Block) -> bool:
 def check(page: Page, options: dict) -> Iterator[Problem]:
     alignment = page.alignment
     for source, _ in with_inline(page):
+        wanted = _numbers(source)
+        if not wanted:  # only the source's numbers are looked for
+            continue
         translation = alignment.counterpart(source)
         # the aligned block and the unpaired blocks right around it (a paragraph split
         # or merged): a number elsewhere in the section is another sentence's
@@ -86,7 +89,6 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         # a value the translation writes only as a word ("두", "zwei") stands for the
         # source's digits — unless a digit the source lacks is left to take their place
         digits = _digits(window)
-        wanted = _numbers(source)
         # ``1 subfolder`` as ``einem Unterordner``: the article counts the one thing
         ones = _counted_ones(source) if any(_states_one(b) for b in window) else set()
         missing = [(n, line) for n, line in wanted if not n.matches(present) and n.text not in ones]
