@@ -8,6 +8,7 @@ Prints one Markdown table per tree (the one in ``docs/precision.md``)::
 
     python benchmarks/precision_report.py
     python benchmarks/precision_report.py --unread 30 > to-read.json   # what to read next
+    python benchmarks/precision_report.py --verdicts mine.tsv --record  # keep new readings
 """
 
 from __future__ import annotations
@@ -47,16 +48,35 @@ def findings(tree: str, target: str) -> list[dict]:
     return [f for f in json.loads(result.stdout)["findings"] if f["name"] not in NOT_READ]
 
 
-def verdicts(*extra: Path) -> dict[tuple[str, str, str, int], str]:
-    """The recorded verdicts; a finding read again in a later file keeps its later verdict."""
-    read = {}
+COLUMNS = ("tree", "rule", "path", "line", "verdict", "cause", "message")
+
+
+def verdict_rows(*extra: Path) -> dict[tuple[str, str, str, int], dict]:
+    """The recorded verdicts' rows; a finding read again in a later file keeps its later
+    verdict."""
+    rows = {}
     for path in (VERDICTS, *extra):
         with path.open(encoding="utf-8") as handle:
-            read.update(
-                ((row["tree"], row["rule"], row["path"], int(row["line"])), row["verdict"])
+            rows.update(
+                ((row["tree"], row["rule"], row["path"], int(row["line"])), row)
                 for row in csv.DictReader(handle, delimiter="\t")
             )
-    return read
+    return rows
+
+
+def verdicts(*extra: Path) -> dict[tuple[str, str, str, int], str]:
+    return {key: row["verdict"] for key, row in verdict_rows(*extra).items()}
+
+
+def record(*extra: Path) -> None:
+    """Write the verdicts of ``extra`` into the recorded ones, sorted."""
+    rows = verdict_rows(*extra)
+    with VERDICTS.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(
+            handle, COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows(rows[key] for key in sorted(rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +91,15 @@ def main(argv: list[str] | None = None) -> int:
         help="also read these verdicts (same columns), over the recorded ones",
     )
     parser.add_argument("--tree", action="append", help="only this tree (repeatable)")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help=f"write the --verdicts files into {VERDICTS.relative_to(ROOT)} and stop",
+    )
     args = parser.parse_args(argv)
+    if args.record:
+        record(*args.verdicts)
+        return 0
     if not CORPUS.is_dir():
         print(f"shared corpus not found at {CORPUS}", file=sys.stderr)
         return 1
