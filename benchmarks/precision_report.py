@@ -105,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     read = verdicts(*args.verdicts)
     to_read = []
+    per_tree: dict[str, Counter] = defaultdict(Counter)
+    per_rule: dict[str, Counter] = defaultdict(Counter)
     for tree, target, dialect in TREES:
         if args.tree and tree not in args.tree:
             continue
@@ -123,18 +125,42 @@ def main(argv: list[str] | None = None) -> int:
                 to_read += left[: max(0, min(args.unread, by_rule[rule]["findings"]) - done)]
             continue
         print(f"\n### {tree} ({dialect}): `doclint check {target}`\n")
-        print("| rule | findings | read | real | drift | false | real or drift |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for rule, count in sorted(by_rule.items()):
+        _table("rule", sorted(by_rule.items()))
+        for rule, count in by_rule.items():
             judged = count["REAL"] + count["DRIFT"] + count["FALSE"]
-            share = f"{(count['REAL'] + count['DRIFT']) / judged:.0%}" if judged else "—"
-            print(
-                f"| {rule} | {count['findings']} | {judged} | {count['REAL']} | "
-                f"{count['DRIFT']} | {count['FALSE']} | {share} |"
-            )
+            if judged:  # what the read share says of all the rule's findings
+                count = count + Counter(
+                    weighted=count["findings"] * (count["REAL"] + count["DRIFT"]) / judged,
+                    weighed=count["findings"],
+                )
+            per_tree[f"{tree} ({dialect})"].update(count)
+            per_rule[rule].update(count)
     if args.unread:
         json.dump(to_read, sys.stdout, ensure_ascii=False, indent=1)
+        return 0
+    print("\n### Every tree\n")
+    _table("tree (dialect)", list(per_tree.items()), weighted=True)
+    print("\n### Every rule, over the trees\n")
+    _table("rule", sorted(per_rule.items()))
     return 0
+
+
+def _table(first: str, rows: list[tuple[str, Counter]], weighted: bool = False) -> None:
+    """One row per rule or tree; ``weighted`` adds the share of all findings that each
+    rule's read share stands for (a rule read 30 times in 300 weighs its 300)."""
+    extra = " of all findings |" if weighted else ""
+    print(f"| {first} | findings | read | real | drift | false | real or drift |{extra}")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |" + (" ---: |" if weighted else ""))
+    for name, count in rows:
+        judged = count["REAL"] + count["DRIFT"] + count["FALSE"]
+        share = f"{(count['REAL'] + count['DRIFT']) / judged:.0%}" if judged else "—"
+        line = (
+            f"| {name} | {count['findings']} | {judged} | {count['REAL']} | "
+            f"{count['DRIFT']} | {count['FALSE']} | {share} |"
+        )
+        if weighted:
+            line += f" {count['weighted'] / count['weighed']:.0%} |" if count["weighed"] else " — |"
+        print(line)
 
 
 if __name__ == "__main__":
