@@ -44,8 +44,9 @@ MIN_CODE_SIMILARITY = 0.3
 
 
 # The side of a page pair a block is on, where one map holds blocks of both sides:
-# such a map is keyed by ``(side, block.index)``.
+# such a map is keyed by ``(side, block.index)``, a SideIndex.
 SOURCE, TRANSLATION = 0, 1
+SideIndex = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ class Alignment:
         return self.pairs[index].translation if from_source else self.pairs[index].source
 
     @cached_property
-    def _position(self) -> dict[tuple[int, int], int]:
+    def _position(self) -> dict[SideIndex, int]:
         """The pair holding each block, keyed by ``(side, block.index)``."""
         position = {}
         for index, pair in enumerate(self.pairs):
@@ -137,7 +138,7 @@ class Alignment:
         return self._sections[key]
 
     @cached_property
-    def _sections(self) -> dict[tuple[int, int], list[Block]]:
+    def _sections(self) -> dict[SideIndex, list[Block]]:
         return {}
 
     def _section(self, block: Block, index: int, from_source: bool) -> list[Block]:

@@ -23,6 +23,7 @@ def translation_id_of(page: Page) -> dict[int, str]:
 
 
 def source_id_of(page: Page) -> dict[int, str]:
+    """Rendered id of each source heading, keyed by the heading's index."""
     if page.source is None:
         return {}
     return {h.index: found for h, found in zip(page.source.headings, page.source_ids)}

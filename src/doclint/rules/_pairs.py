@@ -6,7 +6,7 @@ from collections.abc import Callable, Hashable, Iterator
 
 import regex
 
-from doclint.align import SOURCE, TRANSLATION
+from doclint.align import SOURCE, TRANSLATION, SideIndex
 from doclint.document import Block, Document, inline_of
 from doclint.finding import Problem
 from doclint.page import Page
@@ -128,10 +128,10 @@ def page_sections(document: Document) -> dict[int, Block]:
     return found
 
 
-def moved_sections(page: Page) -> dict[tuple[int, int], Block]:
+def moved_sections(page: Page) -> dict[SideIndex, Block]:
     """Sections that content settled with a section elsewhere in the other page: maps
     each such heading, on both sides, keyed by ``(side, index)``, to its counterpart."""
-    moved: dict[tuple[int, int], Block] = {}
+    moved: dict[SideIndex, Block] = {}
     for source, translation in page.alignment.settled:
         if page.alignment.counterpart(source) is not translation:
             moved[SOURCE, source.index] = translation
@@ -160,8 +160,8 @@ def moved_twins(
     page: Page,
     kinds: type | tuple[type, ...],
     key: Callable[[Block], Hashable],
-    skip: set[tuple[int, int]] = frozenset(),
-) -> dict[tuple[int, int], Block]:
+    skip: set[SideIndex] = frozenset(),
+) -> dict[SideIndex, Block]:
     """Unpaired blocks of one side whose twin (same ``key``) is unpaired on the other
     side: the block moved. Maps each such block, on both sides, keyed by ``(side,
     index)`` as ``skip`` is, to its twin, choosing among twins the one at the most
@@ -170,7 +170,7 @@ def moved_twins(
     for block in unpaired_source(page, kinds):
         if (SOURCE, block.index) not in skip:
             waiting.setdefault(key(block), []).append(block)
-    moved: dict[tuple[int, int], Block] = {}
+    moved: dict[SideIndex, Block] = {}
     for block in unpaired_translation(page, kinds):
         twins = waiting.get(key(block)) if (TRANSLATION, block.index) not in skip else None
         if twins:

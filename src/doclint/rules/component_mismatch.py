@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from doclint.align import SOURCE, TRANSLATION
+from doclint.align import SOURCE, TRANSLATION, SideIndex
 from doclint.document import Callout, Component, Document
 from doclint.finding import Problem
 from doclint.page import Page
@@ -236,12 +236,12 @@ def _note_text(document: Document, notes: frozenset[str]) -> set[int]:
     }
 
 
-def _same_notes(page: Page, changed: list) -> set[tuple[int, int]]:
+def _same_notes(page: Page, changed: list) -> set[SideIndex]:
     """Unpaired ``<Tip>``s and callouts that stand for each other in a gap of the
     alignment: ``<Tip>`` … ``</Tip>`` written as ``> [!TIP]`` is the same note, on one
     line or several (the note's own text, aligned, may stand between the two). Keyed
     by ``(side, index)``: the tags of both sides, with their closing tags."""
-    same: set[tuple[int, int]] = set()
+    same: set[SideIndex] = set()
     closing = (_closing_tags(page.source), _closing_tags(page.translation))  # by side
     gap_source: list = []
     gap_translation: list = []
