@@ -123,3 +123,17 @@ def test_a_translated_anchor_names_its_source_heading_unless_it_is_copied():
     copied = "## 하나[[one]]\n\n## 둘[[one]]\n\n## 셋[[one]]\n"
     pairs = align(parse(source), parse(copied)).pairs
     assert all(p.source and p.translation for p in pairs)
+
+
+def test_a_block_is_found_on_its_own_side_though_indices_repeat_across_pages():
+    source = parse("# Title\n\n```py\nrun()\n```\n")
+    translation = parse("# 제목\n\n번역자 주: 추가된 문단.\n\n```py\nrun()\n```\n")
+    alignment = align(source, translation)
+    added, code = translation.blocks[1], source.blocks[1]  # both at index 1
+    assert alignment.counterpart(added) is None
+    assert alignment.counterpart(code) is translation.blocks[2]
+    assert alignment.translation_of[code.index] is translation.blocks[2]
+    assert alignment.source_of[added.index] is None
+    assert alignment.window(added) == [] and alignment.previous_line(added) == 1
+    assert alignment.section(code) == list(translation.blocks)
+    assert alignment.counterpart(parse("# Title\n").blocks[0]) is None  # neither page's

@@ -45,6 +45,12 @@ x = 1
     assert renders_same(doc(BASE), doc(same))
 
 
+def test_a_comment_that_moves_later_blocks_down_changes_nothing_seen():
+    # the HTML and the directive stand one block further down: their place is not content
+    tail = "\n\n<div>x</div>\n\n[[open-in-colab]]\n"
+    assert renders_same(doc(BASE + tail), doc(BASE + "\n<!-- note -->" + tail))
+
+
 def test_visible_changes_are_not_the_same():
     for changed in (
         BASE.replace("x = 1", "x = 2"),

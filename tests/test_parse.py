@@ -240,3 +240,70 @@ def test_a_component_whose_expressions_nest_deeply_is_one_tag():
     document = parse(text, "page.mdx", dialect="docusaurus")
     components = [(block.name, block.role) for block in document.components]
     assert components == [("Legend", "self")]
+
+
+# A page touching every way the parser adds a block: front matter, a heading, a callout
+# and its text, inline shortcodes around a paragraph, a component tag closed at once
+# (one block for two tags), HTML whose text is parsed again, indented "code" that is
+# HTML, MDX comments and expressions, containers, admonitions and directives.
+EVERY_KIND = """\
+---
+title: Every kind
+---
+
+# Heading {#heading}
+
+> [!NOTE]
+> A callout.
+
+{{< tab >}}Text in a tab.{{< /tab >}}
+
+<Video src="a.mp4"></Video>
+
+<div>
+
+Inside *HTML*.
+
+</div>
+
+    <p>indented HTML</p>
+
+{/* a comment */}
+
+{frontMatter.title}
+
+:::tip[Title]
+In a container.
+:::
+
+!!! note "Admonition"
+    Its text.
+
+[[autodoc]] Model
+    - forward
+
+<!-- comment --> <span>html</span>
+
+| a |
+| - |
+| 1 |
+
+```py
+code()
+```
+"""
+
+
+def test_each_block_knows_its_place_in_the_document():
+    for dialect in ("doc-builder", "docusaurus", "gfm", "hugo", "mkdocs", "starlight", "vitepress"):
+        document = parse(EVERY_KIND, dialect=dialect)
+        assert [block.index for block in document.blocks] == list(range(len(document.blocks)))
+        assert len({block.kind for block in document.blocks}) >= 7, dialect
+
+
+def test_place_in_the_document_does_not_make_blocks_differ():
+    # two tags alike on one line are equal, as they were before blocks had an index:
+    # messages count "the 2nd component" by equality
+    first, second = parse("{{< br >}}{{< br >}}\n", dialect="hugo").components
+    assert (first.index, second.index) == (0, 1)
+    assert first == second and hash(first) == hash(second)

@@ -43,6 +43,12 @@ SPACES_RE = regex.compile(r"\s+")
 MIN_CODE_SIMILARITY = 0.3
 
 
+# The side of a page pair a block is on, where one map holds blocks of both sides:
+# such a map is keyed by ``(side, block.index)``, a SideIndex.
+SOURCE, TRANSLATION = 0, 1
+SideIndex = tuple[int, int]
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     source: Block | None
@@ -58,32 +64,54 @@ class Alignment:
 
     @cached_property
     def source_of(self) -> dict[int, Block | None]:
-        """Source counterpart keyed by ``id()`` of each translated block."""
-        return {id(pair.translation): pair.source for pair in self.pairs if pair.translation}
+        """Source counterpart keyed by the index of each translated block."""
+        return {pair.translation.index: pair.source for pair in self.pairs if pair.translation}
 
     @cached_property
     def translation_of(self) -> dict[int, Block | None]:
-        return {id(pair.source): pair.translation for pair in self.pairs if pair.source}
+        """Translated counterpart keyed by the index of each source block."""
+        return {pair.source.index: pair.translation for pair in self.pairs if pair.source}
 
     def counterpart(self, block: Block) -> Block | None:
         """The aligned block on the other side, whichever side ``block`` is from."""
-        found = self.source_of.get(id(block))
-        return found if found is not None else self.translation_of.get(id(block))
+        place = self._place(block)
+        if place is None:
+            return None
+        index, from_source = place
+        return self.pairs[index].translation if from_source else self.pairs[index].source
 
     @cached_property
-    def _position(self) -> dict[int, int]:
+    def _position(self) -> dict[SideIndex, int]:
+        """The pair holding each block, keyed by ``(side, block.index)``."""
         position = {}
         for index, pair in enumerate(self.pairs):
-            for block in (pair.source, pair.translation):
-                if block is not None:
-                    position[id(block)] = index
+            if pair.source is not None:
+                position[SOURCE, pair.source.index] = index
+            if pair.translation is not None:
+                position[TRANSLATION, pair.translation.index] = index
         return position
+
+    def _place(self, block: Block) -> tuple[int, bool] | None:
+        """The pair holding ``block`` and whether it is the pair's source block; None for
+        a block of neither page. A block's index alone does not tell its side."""
+        index = self._position.get((SOURCE, block.index))
+        if index is not None and self.pairs[index].source is block:
+            return index, True
+        index = self._position.get((TRANSLATION, block.index))
+        if index is not None and self.pairs[index].translation is block:
+            return index, False
+        return None
+
+    def _placed(self, block: Block) -> tuple[int, bool]:
+        place = self._place(block)
+        if place is None:
+            raise KeyError(f"block at line {block.line} is in neither aligned page")
+        return place
 
     def window(self, block: Block) -> list[Block]:
         """The other side's blocks that may hold ``block``'s content: its counterpart and
         the unpaired blocks right around it (a paragraph split in two, a merged one)."""
-        index = self._position[id(block)]
-        from_source = self.pairs[index].source is block
+        index, from_source = self._placed(block)
         other = (lambda pair: pair.translation) if from_source else (lambda pair: pair.source)
         mine = (lambda pair: pair.source) if from_source else (lambda pair: pair.translation)
         found: list[Block] = []
@@ -103,18 +131,17 @@ class Alignment:
         the counterpart of the heading above ``block`` to the next heading. Content that
         a translation moved between paragraphs, split or merged is still found there.
         Falls back to ``window`` when the heading above has no counterpart."""
-        key = id(block)
+        index, from_source = self._placed(block)
+        key = (SOURCE if from_source else TRANSLATION, block.index)
         if key not in self._sections:
-            self._sections[key] = self._section(block)
+            self._sections[key] = self._section(block, index, from_source)
         return self._sections[key]
 
     @cached_property
-    def _sections(self) -> dict[int, list[Block]]:
+    def _sections(self) -> dict[SideIndex, list[Block]]:
         return {}
 
-    def _section(self, block: Block) -> list[Block]:
-        index = self._position[id(block)]
-        from_source = self.pairs[index].source is block
+    def _section(self, block: Block, index: int, from_source: bool) -> list[Block]:
         starts, ends = self._bounds[from_source]
         start, end = starts[index], ends[index]
         pair = self.pairs[start]
@@ -165,8 +192,7 @@ class Alignment:
     def previous_line(self, block: Block) -> int:
         """For a block with no counterpart: the line of the other side's block just
         before where it would stand (1 at the top)."""
-        index = self._position[id(block)]
-        from_source = self.pairs[index].source is block
+        index, from_source = self._placed(block)
         for pair in reversed(self.pairs[:index]):
             other = pair.translation if from_source else pair.source
             if other is not None:
@@ -294,8 +320,9 @@ def _score(source: _Signature, translation: _Signature) -> float:
 
 
 def _signatures(document: Document, slug_style: str) -> list[_Signature]:
-    ids = dict(zip(map(id, document.headings), heading_ids(document.headings, slug_style)))
-    return [_Signature(block, ids.get(id(block))) for block in document.blocks]
+    headings = document.headings
+    ids = {h.index: found for h, found in zip(headings, heading_ids(headings, slug_style))}
+    return [_Signature(block, ids.get(block.index)) for block in document.blocks]
 
 
 def _source_signatures(document: Document, slug_style: str) -> list[_Signature]:
@@ -355,14 +382,12 @@ def _settle_sections(
         if signature.claims is not None and len(by_id[signature.claims]) == 1
     ]
     settled = pair_sections(source, translation, fixed)
-    if settled:
-        source_index = {id(signature.block): index for index, signature in enumerate(src)}
-        translated = {id(signature.block): signature for signature in dst}
-        for source_heading, translated_heading in settled:
-            index = source_index[id(source_heading)]
-            src[index] = copy.copy(src[index])  # the shared signature stays unsettled
-            src[index].partner = translated_heading
-            translated[id(translated_heading)].partner = source_heading
+    # one signature per block, in order: a block's index is its signature's
+    for source_heading, translated_heading in settled:
+        index = source_heading.index
+        src[index] = copy.copy(src[index])  # the shared signature stays unsettled
+        src[index].partner = translated_heading
+        dst[translated_heading.index].partner = source_heading
     return settled
 
 
@@ -450,7 +475,7 @@ def _score_rows(
             kind,
             source.strict,
             source.id if claimed else None,
-            id(source.partner),
+            None if source.partner is None else source.partner.index,
             source.level,
             source.context,
         )

@@ -68,6 +68,10 @@ class Block:
     line: int
     end_line: int
     context: tuple[str, ...]
+    # The block's position in its document's ``blocks``: its identity, by which maps
+    # over a page's blocks are keyed (-1 for a block that is in no document). Not
+    # compared: two blocks alike are equal wherever they stand.
+    index: int = field(default=-1, kw_only=True, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,7 @@ def _content(block: Block) -> tuple:
         tuple(
             _flat(str(getattr(block, item.name)))
             for item in fields(block)
-            if item.name not in ("line", "end_line", "context")
+            if item.name not in ("line", "end_line", "context", "index")
         ),
     )
 

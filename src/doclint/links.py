@@ -15,7 +15,7 @@ from doclint.document import Block, Document, Html, Link, inline_of
 
 
 def html_block_links(document: Document) -> dict[int, tuple[Link, ...]]:
-    """``<a href>`` links of the document's HTML blocks, keyed by ``id()`` of the block."""
+    """``<a href>`` links of the document's HTML blocks, keyed by the block's index."""
     inline_tags = {
         (line, tag) for block in document.blocks for i in inline_of(block) for line, tag in i.html
     }
@@ -25,7 +25,7 @@ def html_block_links(document: Document) -> dict[int, tuple[Link, ...]]:
             continue
         href = html.link_href(block.raw)
         if href is not None:
-            found[id(block)] = (Link(href, "", block.line),)
+            found[block.index] = (Link(href, "", block.line),)
     return found
 
 
@@ -34,14 +34,14 @@ def link_groups(block: Block, in_html: dict[int, tuple[Link, ...]]) -> Iterator[
     cell), or the HTML tag's."""
     for inline in inline_of(block):
         yield inline.links
-    if id(block) in in_html:
-        yield in_html[id(block)]
+    if block.index in in_html:
+        yield in_html[block.index]
 
 
 def block_links(block: Block, in_html: dict[int, tuple[Link, ...]]) -> tuple[Link, ...]:
     """Every link of ``block``; ``in_html`` is its document's ``html_block_links``."""
     inline = tuple(link for i in inline_of(block) for link in i.links)
-    return inline + in_html.get(id(block), ())
+    return inline + in_html.get(block.index, ())
 
 
 def document_links(document: Document, blocks: Iterable[Block] | None = None) -> list[Link]:

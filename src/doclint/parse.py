@@ -200,6 +200,7 @@ class _Builder:
                         self.context,
                         header=tuple(table["header"]),
                         rows=tuple(table["rows"]),
+                        index=len(self.blocks),
                     )
                 )
                 table = None
@@ -228,10 +229,15 @@ class _Builder:
                         name=meta["name"],
                         argument=meta["argument"],
                         items=tuple(meta["items"]),
+                        index=len(self.blocks),
                     )
                 )
             elif kind == "front_matter":
-                self.blocks.append(FrontMatter(first, last, self.context, content=token.content))
+                self.blocks.append(
+                    FrontMatter(
+                        first, last, self.context, content=token.content, index=len(self.blocks)
+                    )
+                )
             elif kind.startswith("container_") or kind.startswith("admonition_"):
                 self._container(token, first, last)
             elif kind == "shortcode":
@@ -239,10 +245,19 @@ class _Builder:
             elif kind == "mdx_comment":
                 meta = token.meta
                 self.blocks.append(
-                    Comment(first, last, self.context, text=meta["text"], closed=meta["closed"])
+                    Comment(
+                        first,
+                        last,
+                        self.context,
+                        text=meta["text"],
+                        closed=meta["closed"],
+                        index=len(self.blocks),
+                    )
                 )
             elif kind == "mdx_expression":
-                self.blocks.append(Html(first, last, self.context, raw=token.content))
+                self.blocks.append(
+                    Html(first, last, self.context, raw=token.content, index=len(self.blocks))
+                )
 
     def _heading(self, opening: Token, token: Token, first: int, last: int) -> None:
         anchor = (opening.meta or {}).get("anchor")
@@ -259,6 +274,7 @@ class _Builder:
                 inline=self.inline(token, first),
                 anchor=anchor,
                 raw=raw.lstrip().lstrip("#").strip(),
+                index=len(self.blocks),
             )
         )
 
@@ -271,7 +287,13 @@ class _Builder:
             callout = CALLOUT_RE.match(inline.text)
             if callout:
                 self.blocks.append(
-                    Callout(first, first, self.context, name=callout.group(1).upper())
+                    Callout(
+                        first,
+                        first,
+                        self.context,
+                        name=callout.group(1).upper(),
+                        index=len(self.blocks),
+                    )
                 )
                 rest = inline.text[callout.end() :]
                 size = len(inline.text) - len(rest.lstrip())
@@ -287,7 +309,9 @@ class _Builder:
         if shortcodes:
             # an opening tag that starts the paragraph stands before its text
             self._inline_shortcodes(token, first, leading=True)
-        self.blocks.append(Paragraph(first, last, self.context, inline=inline))
+        self.blocks.append(
+            Paragraph(first, last, self.context, inline=inline, index=len(self.blocks))
+        )
         if shortcodes:
             self._inline_shortcodes(token, first, leading=False)
         # Component tags and comments a paragraph swallowed (``</Tip>`` right after
@@ -317,6 +341,7 @@ class _Builder:
             content=token.content,
             fenced=fenced,
             closed=closed,
+            index=len(self.blocks),
         )
 
     def _html(self, content: str, first: int, last: int, depth: int) -> None:
@@ -330,7 +355,14 @@ class _Builder:
                 adjacent = False
             if segment.kind == "comment":
                 self.blocks.append(
-                    Comment(line, end, self.context, text=segment.body, closed=segment.closed)
+                    Comment(
+                        line,
+                        end,
+                        self.context,
+                        text=segment.body,
+                        closed=segment.closed,
+                        index=len(self.blocks),
+                    )
                 )
             elif segment.kind == "tag":
                 raw_text = segment.role == "open" and segment.name.lower() in html.RAW_TEXT
@@ -343,11 +375,15 @@ class _Builder:
                     self._component(segment, line, end, adjacent=adjacent)
                     adjacent = True
                 else:
-                    self.blocks.append(Html(line, end, self.context, raw=segment.text))
+                    self.blocks.append(
+                        Html(line, end, self.context, raw=segment.text, index=len(self.blocks))
+                    )
                     adjacent = False
             elif segment.text.strip():
                 if depth >= MAX_NESTED_PARSE or raw_text:
-                    self.blocks.append(Html(line, end, self.context, raw=segment.text))
+                    self.blocks.append(
+                        Html(line, end, self.context, raw=segment.text, index=len(self.blocks))
+                    )
                     continue
                 self._reparse(segment.text, line, depth)
 
@@ -389,6 +425,7 @@ class _Builder:
             attrs=segment.attrs,
             role=segment.role,
             markup=markup,
+            index=len(self.blocks),
         )
         self.blocks.append(block)
         if segment.role == "open":
@@ -432,6 +469,7 @@ class _Builder:
                     role="open",
                     markup=token.markup,
                     title=title.strip(),
+                    index=len(self.blocks),
                 )
             )
             self.components.append(name)
@@ -446,7 +484,14 @@ class _Builder:
             if closed:
                 self.blocks.append(
                     Component(
-                        end, end, self.context, name=name, attrs=(), role="close", markup=markup
+                        end,
+                        end,
+                        self.context,
+                        name=name,
+                        attrs=(),
+                        role="close",
+                        markup=markup,
+                        index=len(self.blocks),
                     )
                 )
 

@@ -154,9 +154,10 @@ def pair_sections(
     """Heading pairs settled by content: each is the other's best match by a margin.
     ``fixed`` pairs (a translated heading whose explicit anchor names a source heading)
     are kept as they are and take no part in the matching."""
-    taken = {id(block) for pair in fixed for block in pair}
-    src = [s for s in sections(source, False) if id(s.heading) not in taken]
-    dst = [t for t in sections(translation, True) if id(t.heading) not in taken]
+    taken_source = {block.index for block, _ in fixed}
+    taken_translation = {block.index for _, block in fixed}
+    src = [s for s in sections(source, False) if s.heading.index not in taken_source]
+    dst = [t for t in sections(translation, True) if t.heading.index not in taken_translation]
     if not src or not dst:
         return [(s, t) for s, t in fixed if isinstance(s, Heading) and isinstance(t, Heading)]
     scores = [[similarity(s, t) for t in dst] for s in src]
@@ -192,21 +193,21 @@ def confirmed(
     settled: set[int],
     plausible: Callable[[Heading, Heading], bool] = lambda source, translation: True,
 ) -> set[int]:
-    """``id()`` of the translated headings whose pairing rests on evidence: settled by
-    content or anchor, or paired by order between two settled pairs (or the page's
-    ends) where both sides have the same headings in between, all paired, and none of
-    them ``plausible`` only by place."""
+    """Indices of the translated headings whose pairing rests on evidence: settled by
+    content or anchor (``settled``, indices too), or paired by order between two
+    settled pairs (or the page's ends) where both sides have the same headings in
+    between, all paired, and none of them ``plausible`` only by place."""
     result = set()
     run: list[Block] = []
     balanced = True
     for source, translation in [*pairs, (None, None)]:
         is_heading = isinstance(source, Heading) or isinstance(translation, Heading)
         at_end = source is None and translation is None
-        if at_end or (is_heading and id(translation) in settled):
+        if at_end or (is_heading and translation is not None and translation.index in settled):
             if balanced:
-                result.update(id(block) for block in run)
+                result.update(block.index for block in run)
             if not at_end:
-                result.add(id(translation))
+                result.add(translation.index)
             run, balanced = [], True
         elif is_heading:
             if (

@@ -18,14 +18,15 @@ HEADING_MARKS_RE = regex.compile(r"^\s*#{1,6}(?:[ \t]+|$)")
 
 
 def translation_id_of(page: Page) -> dict[int, str]:
-    """Rendered id of each translated heading, keyed by ``id()`` of the heading."""
-    return dict(zip(map(id, page.translation.headings), page.translation_ids))
+    """Rendered id of each translated heading, keyed by the heading's index."""
+    return {h.index: found for h, found in zip(page.translation.headings, page.translation_ids)}
 
 
 def source_id_of(page: Page) -> dict[int, str]:
+    """Rendered id of each source heading, keyed by the heading's index."""
     if page.source is None:
         return {}
-    return dict(zip(map(id, page.source.headings), page.source_ids))
+    return {h.index: found for h, found in zip(page.source.headings, page.source_ids)}
 
 
 def fragment(href: str) -> str:

@@ -85,9 +85,9 @@ def _localized(page: Page, result: InlineCode) -> None:
     the reader's (``en`` → ``ko``); an anchor became its translated heading's. Each
     source span is matched with a span of the aligned translated block: the one that
     replaced it, else the first such one left."""
-    extras_of: dict[int, list[Extra]] = {}
+    extras_of: dict[int, list[Extra]] = {}  # by the translated block's index
     for extra in result.extra:
-        extras_of.setdefault(id(extra.block), []).append(extra)
+        extras_of.setdefault(extra.block.index, []).append(extra)
         if _key(extra.text, page) == LOCALE or _translated_anchor(extra.text, page):
             result.localized.add(id(extra))  # the reader's locale, a translated heading's id
     for missing in result.missing:
@@ -97,16 +97,13 @@ def _localized(page: Page, result: InlineCode) -> None:
         else:
             counterpart = page.alignment.counterpart(missing.block)
             replacing = {id(e) for e in result.changed.values()}
+            extras = extras_of.get(counterpart.index, ()) if counterpart is not None else ()
             candidates = [
-                e
-                for e in extras_of.get(id(counterpart), ())
-                if id(e) not in replacing and id(e) not in result.localized
+                e for e in extras if id(e) not in replacing and id(e) not in result.localized
             ]
             # a locale or an anchor was localised above; its source span goes with it
             candidates += [
-                e
-                for e in extras_of.get(id(counterpart), ())
-                if id(e) in result.localized and id(e) not in replacing
+                e for e in extras if id(e) in result.localized and id(e) not in replacing
             ]
         for extra in candidates:
             if _localization(missing, extra, page):
@@ -183,15 +180,15 @@ def _pair_changes(page: Page, result: InlineCode) -> None:
     """A source span missing from a block whose counterpart has a span the source lacks
     was changed into it when the two are alike (an edited identifier), or when they
     are the only two and the new one is written in another script (a translated one)."""
-    extra_by_block: dict[int, list[Extra]] = {}
+    extra_by_block: dict[int, list[Extra]] = {}  # by the translated block's index
     for extra in result.extra:
-        extra_by_block.setdefault(id(extra.block), []).append(extra)
-    missing_by_block: dict[int, list[Missing]] = {}
+        extra_by_block.setdefault(extra.block.index, []).append(extra)
+    missing_by_block: dict[int, list[Missing]] = {}  # by the source block's index
     for missing in result.missing:
-        missing_by_block.setdefault(id(missing.block), []).append(missing)
+        missing_by_block.setdefault(missing.block.index, []).append(missing)
     for missing_here in missing_by_block.values():
         counterpart = page.alignment.counterpart(missing_here[0].block)
-        extras = list(extra_by_block.get(id(counterpart), ()))
+        extras = list(extra_by_block.get(counterpart.index, ())) if counterpart is not None else []
         if not extras:
             continue
         for missing in missing_here:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Iterator
 
 import regex
 
+from doclint.align import SOURCE, TRANSLATION, SideIndex
 from doclint.document import Block, Document, inline_of
 from doclint.finding import Problem
 from doclint.page import Page
@@ -116,42 +117,42 @@ def same_code(block: Block) -> str:
 
 
 def page_sections(document: Document) -> dict[int, Block]:
-    """``id()`` of each block under a heading, mapped to that heading."""
+    """The index of each block under a heading, mapped to that heading."""
     found: dict[int, Block] = {}
     current = None
     for block in document.blocks:
         if block.kind == "heading":
             current = block
         elif current is not None:
-            found[id(block)] = current
+            found[block.index] = current
     return found
 
 
-def moved_sections(page: Page) -> dict[int, Block]:
+def moved_sections(page: Page) -> dict[SideIndex, Block]:
     """Sections that content settled with a section elsewhere in the other page: maps
-    ``id()`` of each such heading, on both sides, to its counterpart."""
-    moved: dict[int, Block] = {}
+    each such heading, on both sides, keyed by ``(side, index)``, to its counterpart."""
+    moved: dict[SideIndex, Block] = {}
     for source, translation in page.alignment.settled:
         if page.alignment.counterpart(source) is not translation:
-            moved[id(source)] = translation
-            moved[id(translation)] = source
+            moved[SOURCE, source.index] = translation
+            moved[TRANSLATION, translation.index] = source
     return moved
 
 
 def absent_sections(page: Page, document: Document) -> set[int]:
-    """``id()`` of the headings of ``document`` (either side of ``page``) whose whole
+    """Indices of the headings of ``document`` (either side of ``page``) whose whole
     section has no counterpart: the heading and every block under it. Such a section
     is reported once, with what it holds."""
     sections = page_sections(document)
     absent = {
-        id(block)
+        block.index
         for block in document.blocks
         if block.kind == "heading" and page.alignment.counterpart(block) is None
     }
     for block in document.blocks:
-        heading = sections.get(id(block))
+        heading = sections.get(block.index)
         if heading is not None and page.alignment.counterpart(block) is not None:
-            absent.discard(id(heading))
+            absent.discard(heading.index)
     return absent
 
 
@@ -159,24 +160,25 @@ def moved_twins(
     page: Page,
     kinds: type | tuple[type, ...],
     key: Callable[[Block], Hashable],
-    skip: set[int] = frozenset(),
-) -> dict[int, Block]:
+    skip: set[SideIndex] = frozenset(),
+) -> dict[SideIndex, Block]:
     """Unpaired blocks of one side whose twin (same ``key``) is unpaired on the other
-    side: the block moved. Maps ``id()`` of each such block, on both sides, to its twin,
-    choosing among twins the one at the most similar place in its page."""
+    side: the block moved. Maps each such block, on both sides, keyed by ``(side,
+    index)`` as ``skip`` is, to its twin, choosing among twins the one at the most
+    similar place in its page."""
     waiting: dict[Hashable, list[Block]] = {}
     for block in unpaired_source(page, kinds):
-        if id(block) not in skip:
+        if (SOURCE, block.index) not in skip:
             waiting.setdefault(key(block), []).append(block)
-    moved: dict[int, Block] = {}
+    moved: dict[SideIndex, Block] = {}
     for block in unpaired_translation(page, kinds):
-        twins = waiting.get(key(block)) if id(block) not in skip else None
+        twins = waiting.get(key(block)) if (TRANSLATION, block.index) not in skip else None
         if twins:
             where = block.line / len(page.translation.lines)
             twin = min(twins, key=lambda t: abs(t.line / len(page.source.lines) - where))
             twins.remove(twin)
-            moved[id(block)] = twin
-            moved[id(twin)] = block
+            moved[TRANSLATION, block.index] = twin
+            moved[SOURCE, twin.index] = block
     return moved
 
 

@@ -47,7 +47,7 @@ def _source_headings(page: Page) -> dict[str, Heading]:
     """Source heading by id, first one winning."""
     found: dict[str, Heading] = {}
     for heading in page.source.headings if page.source else ():
-        found.setdefault(source_id_of(page)[id(heading)], heading)
+        found.setdefault(source_id_of(page)[heading.index], heading)
     return found
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
+from doclint.align import SOURCE, TRANSLATION, SideIndex
 from doclint.document import Callout, Component, Document
 from doclint.finding import Problem
 from doclint.page import Page
@@ -198,7 +199,7 @@ def _variant(page: Page, block: Component | Callout) -> str | None:
 
 
 def _closing_tags(document: Document) -> dict[int, Component]:
-    """The closing tag of each opening tag, keyed by ``id()`` of the opening one."""
+    """The closing tag of each opening tag, keyed by the opening one's index."""
     closing: dict[int, Component] = {}
     stack: list[Component] = []
     for tag in document.components:
@@ -207,7 +208,7 @@ def _closing_tags(document: Document) -> dict[int, Component]:
         elif tag.role == "close":
             for depth in range(len(stack) - 1, -1, -1):
                 if stack[depth].name == tag.name:
-                    closing[id(stack[depth])] = tag
+                    closing[stack[depth].index] = tag
                     del stack[depth:]
                     break
     return closing
@@ -218,13 +219,13 @@ def _admonition(block: Component | Callout) -> bool:
 
 
 def _note_text(document: Document, notes: frozenset[str]) -> set[int]:
-    """``id()`` of the blocks that are a note's own text: in a blockquote or a note
+    """Indices of the blocks that are a note's own text: in a blockquote or a note
     component of the dialect (``notes``), or on the line of a one-line
     ``<Tip>…</Tip>``."""
     note_lines = {tag.line for tag in document.components if tag.name in notes}
     inside = {f"component:{name}" for name in notes}
     return {
-        id(block)
+        block.index
         for block in document.blocks
         if block.kind == "paragraph"
         and (
@@ -235,19 +236,20 @@ def _note_text(document: Document, notes: frozenset[str]) -> set[int]:
     }
 
 
-def _same_notes(page: Page, changed: list) -> set[int]:
+def _same_notes(page: Page, changed: list) -> set[SideIndex]:
     """Unpaired ``<Tip>``s and callouts that stand for each other in a gap of the
     alignment: ``<Tip>`` … ``</Tip>`` written as ``> [!TIP]`` is the same note, on one
-    line or several (the note's own text, aligned, may stand between the two)."""
-    same: set[int] = set()
-    closing = {**_closing_tags(page.source), **_closing_tags(page.translation)}
+    line or several (the note's own text, aligned, may stand between the two). Keyed
+    by ``(side, index)``: the tags of both sides, with their closing tags."""
+    same: set[SideIndex] = set()
+    closing = (_closing_tags(page.source), _closing_tags(page.translation))  # by side
     gap_source: list = []
     gap_translation: list = []
 
     def settle() -> None:
         for source in gap_source:
             for translation in gap_translation:
-                if id(translation) in same:
+                if (TRANSLATION, translation.index) in same:
                     continue
                 # a translated keyword is callout-keyword-translated's finding
                 renamed = unknown_keyword(page, translation) and type(source) is type(translation)
@@ -256,21 +258,25 @@ def _same_notes(page: Page, changed: list) -> set[int]:
                 if renamed or retyped or (variant and variant == _variant(page, translation)):
                     if retyped and not renamed and source.name != translation.name:
                         changed.append((source, translation))
-                    same.update({id(source), id(translation)})
+                    same.update({(SOURCE, source.index), (TRANSLATION, translation.index)})
                     same.update(
-                        id(closing[id(b)]) for b in (source, translation) if id(b) in closing
+                        (side, closing[side][block.index].index)
+                        for side, block in ((SOURCE, source), (TRANSLATION, translation))
+                        if block.index in closing[side]
                     )
                     break
         gap_source.clear()
         gap_translation.clear()
 
     notes = page.dialect.note_components
-    body = _note_text(page.source, notes) | _note_text(page.translation, notes)
+    source_body = _note_text(page.source, notes)
+    translated_body = _note_text(page.translation, notes)
     for pair in page.alignment.pairs:
         if (
             pair.source is not None
             and pair.translation is not None
-            and not {id(pair.source), id(pair.translation)} & body
+            and pair.source.index not in source_body
+            and pair.translation.index not in translated_body
         ):
             settle()
         elif isinstance(pair.source, (Component, Callout)) and _noted(page, pair.source):
@@ -306,37 +312,45 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
     )
     # a dropped (or added) component is reported at its opening tag only
     unpaired = {
-        id(block)
+        (side, block.index)
         for pair in page.alignment.pairs
-        for block in (pair.source, pair.translation)
+        for side, block in ((SOURCE, pair.source), (TRANSLATION, pair.translation))
         if block is not None and (pair.source is None or pair.translation is None)
     }
-    closing = {**_closing_tags(page.source), **_closing_tags(page.translation)}
-    translated_closing = _closing_tags(page.translation)
+    closing = (_closing_tags(page.source), _closing_tags(page.translation))  # by side
+    source_closing, translated_closing = closing
     # source closing tags whose opening tag's counterpart the translation leaves open
     left_open = {
-        id(closing[id(opening)])
+        source_closing[opening.index].index
         for opening in page.source.components
-        if id(opening) in closing
+        if opening.index in source_closing
         and isinstance(page.alignment.counterpart(opening), Component)
         and page.alignment.counterpart(opening).role == "open"
-        and id(page.alignment.counterpart(opening)) not in translated_closing
+        and page.alignment.counterpart(opening).index not in translated_closing
     }
-    closes_something = {id(tag) for tag in translated_closing.values()}
-    same_notes |= {id(closing[o]) for o in unpaired if o in closing and id(closing[o]) in unpaired}
+    closes_something = {tag.index for tag in translated_closing.values()}
+    same_notes |= {
+        (side, closing[side][index].index)
+        for side, index in unpaired
+        if index in closing[side] and (side, closing[side][index].index) in unpaired
+    }
     for pair in page.alignment.pairs:
         source, translation = pair.source, pair.translation
         kinds = (Component, Callout)
-        source = source if isinstance(source, kinds) and id(source) not in same_notes else None
-        translation = (
-            translation
-            if isinstance(translation, kinds) and id(translation) not in same_notes
+        source = (
+            source
+            if isinstance(source, kinds) and (SOURCE, source.index) not in same_notes
             else None
         )
-        if source is not None and translation is None and id(source) in moved:
+        translation = (
+            translation
+            if isinstance(translation, kinds) and (TRANSLATION, translation.index) not in same_notes
+            else None
+        )
+        if source is not None and translation is None and (SOURCE, source.index) in moved:
             continue
-        if translation is not None and source is None and id(translation) in moved:
-            original = moved[id(translation)]
+        if translation is not None and source is None and (TRANSLATION, translation.index) in moved:
+            original = moved[TRANSLATION, translation.index]
             yield Problem(
                 translation.line,
                 f"{_label(translation)} stands elsewhere in the source (line {original.line}): "
@@ -354,7 +368,7 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
                     source_line=source.line,
                 )
         elif source is not None:
-            if id(source) in left_open:
+            if source.index in left_open:
                 continue  # the translation never closes the tag: unbalanced-component
             yield Problem(
                 page.alignment.previous_line(source),
@@ -365,7 +379,7 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         elif translation is not None:
             if (
                 getattr(translation, "role", "") == "close"
-                and id(translation) not in closes_something
+                and translation.index not in closes_something
             ):
                 continue  # a stray closing tag: unbalanced-component
             yield Problem(translation.line, f"{_label(translation)} is not in the source")

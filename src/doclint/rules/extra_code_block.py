@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from doclint.align import TRANSLATION
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
@@ -37,10 +38,10 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
     sections = page_sections(page.translation)
     moved_headings = moved_sections(page)
     for block in unpaired_translation(page, CodeBlock):
-        if id(block) in moved:
+        if (TRANSLATION, block.index) in moved:
             continue
-        heading = sections.get(id(block))
-        if heading is not None and id(heading) in moved_headings:
+        heading = sections.get(block.index)
+        if heading is not None and (TRANSLATION, heading.index) in moved_headings:
             continue  # the moved section is reported once, by missing-section
         first = next((line for line in block.content.split("\n") if line.strip()), "")
         yield Problem(

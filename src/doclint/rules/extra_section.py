@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from doclint.align import TRANSLATION
 from doclint.document import Heading
 from doclint.finding import Problem
 from doclint.page import Page
@@ -26,7 +27,7 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
 def _check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_sections(page)  # reported by missing-section, once
     for heading in unpaired_translation(page, Heading):
-        if id(heading) in moved:
+        if (TRANSLATION, heading.index) in moved:
             continue
         yield Problem(
             heading.line,

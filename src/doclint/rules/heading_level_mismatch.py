@@ -25,7 +25,7 @@ SEVERITY = "warning"
 def check(page: Page, options: dict) -> Iterator[Problem]:
     trusted = trusted_headings(page)
     for source, translation in paired(page, Heading):
-        if source.level != translation.level and id(translation) in trusted:
+        if source.level != translation.level and translation.index in trusted:
             yield Problem(
                 translation.line,
                 f"heading level {translation.level} ({'#' * translation.level}), the "

@@ -46,14 +46,14 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
                 source_line=span.line,
             )
             continue
-        if id(missing.block) not in plain_of:
+        if missing.block.index not in plain_of:
             window = page.alignment.section(missing.block)
-            plain_of[id(missing.block)] = " ".join(
+            plain_of[missing.block.index] = " ".join(
                 normal_space(i.text) for b in window for i in inline_of(b)
             )
         hint = (
             " (its text is there without backticks)"
-            if missing.text in plain_of[id(missing.block)]
+            if missing.text in plain_of[missing.block.index]
             else ""
         )
         yield Problem(

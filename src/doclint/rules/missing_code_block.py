@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from doclint.align import SOURCE
 from doclint.document import CodeBlock
 from doclint.finding import Problem
 from doclint.page import Page
@@ -38,14 +39,16 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
 def _check(page: Page, options: dict) -> Iterator[Problem]:
     moved = moved_twins(page, CodeBlock, same_code)
     sections = page_sections(page.source)
-    absent = absent_sections(page, page.source) | set(moved_sections(page))
+    moved_headings = {index for side, index in moved_sections(page) if side == SOURCE}
+    absent = absent_sections(page, page.source) | moved_headings
     for block in unpaired_source(page, CodeBlock):
-        if id(sections.get(id(block))) in absent:
+        heading = sections.get(block.index)
+        if heading is not None and heading.index in absent:
             continue  # its section is reported, with the code blocks it holds
         first = next((line for line in block.content.split("\n") if line.strip()), "")
-        if id(block) in moved:
+        if (SOURCE, block.index) in moved:
             yield Problem(
-                moved[id(block)].line,
+                moved[SOURCE, block.index].line,
                 f"{describe(page.source, block, 'code block')} of the source (line "
                 f"{block.line}) stands elsewhere in the translation: the order of code "
                 "blocks differs",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from doclint.align import SOURCE
 from doclint.document import CodeBlock, Heading
 from doclint.finding import Problem
 from doclint.page import Page
@@ -42,13 +43,13 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
     absent = absent_sections(page, page.source)
     code = {}
     for block in page.source.blocks:
-        if isinstance(block, CodeBlock) and id(sections.get(id(block))) in absent:
-            key = id(sections[id(block)])
-            code[key] = code.get(key, 0) + 1
+        heading = sections.get(block.index)
+        if isinstance(block, CodeBlock) and heading is not None and heading.index in absent:
+            code[heading.index] = code.get(heading.index, 0) + 1
     for heading in unpaired_source(page, Heading):
         name = f"section {'#' * heading.level} {short(heading.inline.text)!r} of the source"
-        if id(heading) in moved:
-            there = moved[id(heading)]
+        if (SOURCE, heading.index) in moved:
+            there = moved[SOURCE, heading.index]
             yield Problem(
                 there.line,
                 f"{name} (line {heading.line}) stands elsewhere in the translation: the "
@@ -56,7 +57,7 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
                 source_line=heading.line,
             )
             continue
-        blocks = code.get(id(heading), 0)
+        blocks = code.get(heading.index, 0)
         with_code = f" (with its {count(blocks, 'code block')})" if blocks else ""
         yield Problem(
             page.alignment.previous_line(heading),
