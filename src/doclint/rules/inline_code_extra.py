@@ -7,7 +7,9 @@ by ``inline-code-missing``. A span whose text the source page has anywhere — a
 plain words (``git``, ``Space``), in another paragraph, in its code — is a
 translator's formatting or a moved sentence, not reported; nor is the reader's
 locale (``ko``), a translated heading's anchor, or the translation of a span that is
-text to read (see ``inline-code-missing``).
+text to read (see ``inline-code-missing``), nor, with ``localized-values`` (the
+default), an example value of the source put in the page's language
+(``/examplefile`` → ``/exemplefichier``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ CODE = "DL306"
 NAME = "inline-code-extra"
 CATEGORY = "code"
 SEVERITY = "info"
+OPTIONS = {"localized-values": True}
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
@@ -35,6 +38,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     for extra in analysis.extra:
         if id(extra) in replacing or id(extra) in analysis.localized:
             continue  # reported by inline-code-missing, as the span it replaced; localised
+        if options["localized-values"] and id(extra) in analysis.localized_values:
+            continue
         if _word_in(extra.text.strip("_*"), source_text):
             continue  # the source has it elsewhere, in code or as words: formatting
         yield Problem(
