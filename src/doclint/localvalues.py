@@ -34,6 +34,7 @@ from doclint.page import Page
 
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}]++|\p{N}++|\s++|.", regex.DOTALL)
 WORD_RE = regex.compile(r"[\p{L}\p{M}]++")
+LATIN_RE = regex.compile(r"^[\p{Latin}\p{M}]++$")
 # What a changed run may hold: words and what joins the words of a name.
 CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\s_.-]*+$")
 # A value: a run of characters a name or path is made of, around a change.
@@ -178,11 +179,15 @@ def localized_words(
         return any(script.search(w) for w in new)
     if not language:
         return False
+    if not all(LATIN_RE.match(w) for w in new):
+        return False  # another script than the page's
     if any(not w.isascii() or w.lower() in vocabulary.translated for w in new):
         return True
     if any(w.lower() in vocabulary.source for w in new):
         return False  # English the source page uses: another value, not a translation
     old = [w for w in src if w.lower() not in dst_lower]
+    if any(o.lower() in n.lower() for o in old for n in new):
+        return False  # the source's word with letters added, and no more to tell
     if old and all(w.lower() in vocabulary.source_prose for w in old):
         return True  # the source's prose words, each replaced by a word it never uses
     return _detected(" ".join(new)) == base(language)
