@@ -5,11 +5,13 @@ changed identifier or of code the source has since removed. Information only. A
 span that replaced a span of the aligned source block is reported once, as changed,
 by ``inline-code-missing``. A span whose text the source page has anywhere — as
 plain words (``git``, ``Space``), in another paragraph, in its code — is a
-translator's formatting or a moved sentence, not reported; nor is the reader's
-locale (``ko``), a translated heading's anchor, or the translation of a span that is
-text to read (see ``inline-code-missing``), nor, with ``localized-values`` (the
-default), an example value of the source put in the page's language
-(``/examplefile`` → ``/exemplefichier``).
+translator's formatting or a moved sentence, not reported; nor is one name that
+the source's section writes as a plain word or the start of one (``print`` for
+"printing", ``<head>`` for "head tags"), the reader's locale (``ko``), a translated
+heading's anchor, or the translation of a span that is text to read (see
+``inline-code-missing``), nor, with ``localized-values`` (the default), an example
+value of the source put in the page's language (``/examplefile`` →
+``/exemplefichier``).
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from collections.abc import Iterator
 
 import regex
 
-from doclint.document import inline_of
+from doclint.document import Inline, inline_of
 from doclint.finding import Problem
 from doclint.page import Page
-from doclint.rules._inline_code import inline_code
+from doclint.rules._inline_code import Extra, inline_code
 from doclint.rules._pairs import normal_space, short
 
 CODE = "DL306"
@@ -42,11 +44,41 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             continue
         if _word_in(extra.text.strip("_*"), source_text):
             continue  # the source has it elsewhere, in code or as words: formatting
+        if _plain_in_section(extra, page):
+            continue  # a word of the source's section the translator set as code
         yield Problem(
             extra.span.line,
             f"inline code `{short(extra.text, 50)}` is not in the source",
             column=extra.column,
         )
+
+
+# One name, maybe written as a tag or a call: ``print``, ``<head>``, ``<Badge />``.
+NAME_RE = regex.compile(r"^<?/?(\p{L}{3,}+)(?:\s*+/?>|\(\))?$")
+
+
+def _plain_in_section(extra: Extra, page: Page) -> bool:
+    """Whether the span is one name that the source's section writes as a plain word,
+    or as the start of one (``print`` for "printing", ``<head>`` for "head tags")."""
+    name = NAME_RE.match(extra.text)
+    if name is None:
+        return False
+    plain = " ".join(
+        normal_space(_without_code(i))
+        for b in page.alignment.section(extra.block)
+        for i in inline_of(b)
+    )
+    return (
+        regex.search(rf"(?<![\w`]){regex.escape(name.group(1))}", plain, regex.IGNORECASE)
+        is not None
+    )
+
+
+def _without_code(inline: Inline) -> str:
+    text = inline.text
+    for span in inline.code_spans:
+        text = text.replace(span.text, " ")
+    return text
 
 
 def _page_text(page: Page) -> str:
