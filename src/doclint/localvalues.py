@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 
 import regex
 
-from doclint.document import Document, inline_of
+from doclint.document import Document, Inline, inline_of
 from doclint.languages import base, detected_language, script_re
 from doclint.page import Page
 
@@ -141,7 +141,7 @@ def _vocabulary(page: Page) -> Vocabulary:
             word.lower()
             for block in document.blocks
             for inline in inline_of(block)
-            for word in WORD_RE.findall(inline.text)
+            for word in WORD_RE.findall(plain_text(inline))
         }
 
     source_prose = prose(page.source)
@@ -153,6 +153,14 @@ def _vocabulary(page: Page) -> Vocabulary:
     return Vocabulary(
         frozenset(prose(page.translation) - source), frozenset(source_prose), frozenset(source)
     )
+
+
+def plain_text(inline: Inline) -> str:
+    """An inline's text without its code spans: the words a reader reads as prose."""
+    text = inline.text
+    for span in inline.code_spans:
+        text = text.replace(span.text, " ")
+    return text
 
 
 def localized_words(

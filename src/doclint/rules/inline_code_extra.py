@@ -20,8 +20,9 @@ from collections.abc import Iterator
 
 import regex
 
-from doclint.document import Inline, inline_of
+from doclint.document import inline_of
 from doclint.finding import Problem
+from doclint.localvalues import plain_text
 from doclint.page import Page
 from doclint.rules._inline_code import Extra, inline_code
 from doclint.rules._pairs import normal_space, short
@@ -64,7 +65,7 @@ def _plain_in_section(extra: Extra, page: Page) -> bool:
     if name is None:
         return False
     plain = " ".join(
-        normal_space(_without_code(i))
+        normal_space(plain_text(i))
         for b in page.alignment.section(extra.block)
         for i in inline_of(b)
     )
@@ -72,13 +73,6 @@ def _plain_in_section(extra: Extra, page: Page) -> bool:
         regex.search(rf"(?<![\w`]){regex.escape(name.group(1))}", plain, regex.IGNORECASE)
         is not None
     )
-
-
-def _without_code(inline: Inline) -> str:
-    text = inline.text
-    for span in inline.code_spans:
-        text = text.replace(span.text, " ")
-    return text
 
 
 def _page_text(page: Page) -> str:
