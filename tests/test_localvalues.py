@@ -71,3 +71,12 @@ def test_a_word_with_letters_added_needs_the_page_to_use_it() -> None:
     assert not localized_value("config", "configx", "es", english, whole=True)
     portuguese = Vocabulary(translated=frozenset({"texto"}))
     assert localized_value("text", "texto", "pt", portuguese, whole=True)
+
+
+def test_a_word_with_joiners_is_one_word() -> None:
+    """Persian writes some words with a zero-width non-joiner inside."""
+    assert localized_value("title: 'VitePress',", "title: 'ویت\u200cپرس',", "fa")
+
+
+def test_an_anchor_of_an_example_is_its_own_value() -> None:
+    assert localized_value("[my end](#conclusion)", "[mi final](#conclusión)", "es")

@@ -32,11 +32,11 @@ from doclint.document import Document, Inline, inline_of
 from doclint.languages import base, detected_language, script_re
 from doclint.page import Page
 
-TOKEN_RE = regex.compile(r"[\p{L}\p{M}]++|\p{N}++|\s++|.", regex.DOTALL)
-WORD_RE = regex.compile(r"[\p{L}\p{M}]++")
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]++|\p{N}++|\s++|.", regex.DOTALL)
+WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]++")  # joiners: Persian, Indic
 LATIN_RE = regex.compile(r"^[\p{Latin}\p{M}]++$")
 # What a changed run may hold: words and what joins the words of a name.
-CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\s_.-]*+$")
+CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\u200c\u200d\s_.-]*+$")
 # A value: a run of characters a name or path is made of, around a change.
 VALUE_CHAR_RE = regex.compile(r"[^\s'\"`(),;:=<>{}\[\]|*]")
 STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
@@ -80,11 +80,13 @@ def _in_value(text: str, start: int, end: int, whole: bool) -> bool:
     if _inside(start, end, _spans(PLACEHOLDER_RE, text)):
         return True
     value = _value(text, start, end)
-    if not value or value.startswith(("-", "#")):
-        return False  # a flag; an anchor names a heading of the page, checked as such
+    if not value or value.startswith("-"):
+        return False  # a flag
     if whole:
-        return IDENTIFIER_RE.search(value) is None
-    return "/" in value or HYPHENATED_RE.match(value) is not None
+        # an anchor in prose names a heading of the page, checked as such
+        return not value.startswith("#") and IDENTIFIER_RE.search(value) is None
+    # in code, an anchor names a heading of the example's own (``{#my-anchor}``)
+    return "/" in value or value.startswith("#") or HYPHENATED_RE.match(value) is not None
 
 
 def changed_words(

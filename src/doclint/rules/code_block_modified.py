@@ -117,7 +117,7 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             if src_code == dst_code:
                 continue
         if options["localized-values"] and not diagram:
-            dst_code = _values_localized(src_code, dst_code, page)
+            dst_code = _values_localized(src, dst, src_code, dst_code, page)
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
@@ -145,10 +145,13 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         )
 
 
-def _values_localized(src_code: list[str], dst_code: list[str], page: Page) -> list[str]:
-    """The translation's lines with each whose example values alone were localized
-    taken as the source's line: the words of all such lines of the block are judged
-    together (more words, a surer language)."""
+def _values_localized(
+    src: list[CodeLine], dst: list[CodeLine], src_code: list[str], dst_code: list[str], page: Page
+) -> list[str]:
+    """The translation's lines (``dst_code``, as compared) with each whose example
+    values alone were localized taken as the source's line: the words of all such
+    lines of the block are judged together (more words, a surer language). A line is
+    judged as compared, else as written (a value masked as text on one side only)."""
     matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
     pairs: list[tuple[int, int]] = []
     old: list[str] = []
@@ -157,7 +160,9 @@ def _values_localized(src_code: list[str], dst_code: list[str], page: Page) -> l
         if tag != "replace" or i2 - i1 != j2 - j1:
             continue
         for i, j in zip(range(i1, i2), range(j1, j2)):
-            words = changed_words(src_code[i], dst_code[j])
+            words = changed_words(src_code[i], dst_code[j]) or changed_words(
+                src[i].code, dst[j].code
+            )
             if words is not None:
                 pairs.append((i, j))
                 old += words[0]
