@@ -79,4 +79,5 @@ def test_a_word_with_joiners_is_one_word() -> None:
 
 
 def test_an_anchor_of_an_example_is_its_own_value() -> None:
-    assert localized_value("[my end](#conclusion)", "[mi final](#conclusión)", "es")
+    assert localized_value("[end](#conclusion)", "[end](#conclusión)", "es")
+    assert not localized_value("`#conclusion`", "`#conclusión`", "es", whole=True)
