@@ -81,3 +81,11 @@ def test_a_word_with_joiners_is_one_word() -> None:
 def test_an_anchor_of_an_example_is_its_own_value() -> None:
     assert localized_value("[end](#conclusion)", "[end](#conclusión)", "es")
     assert not localized_value("#conclusion", "#conclusión", "es", whole=True)
+
+
+def test_a_yaml_value_without_quotes_is_a_value() -> None:
+    assert changed_words("content: hello", "content: привет", language="yaml") == (
+        ["hello"],
+        ["привет"],
+    )
+    assert changed_words("content: hello", "content: привет") is None

@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 
 import regex
 
+from doclint.codenorm import YAML_VALUE_RE
 from doclint.document import Document, Inline, inline_of
 from doclint.languages import base, detected_language, script_re
 from doclint.page import Page
@@ -69,7 +70,7 @@ def _value(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _in_value(text: str, start: int, end: int, whole: bool) -> bool:
+def _in_value(text: str, start: int, end: int, whole: bool, language: str = "") -> bool:
     """Whether a change at ``text[start:end]`` lies in a value an example makes up.
 
     ``whole``: ``text`` is one value (an inline code span), a name unless it reads as
@@ -79,6 +80,10 @@ def _in_value(text: str, start: int, end: int, whole: bool) -> bool:
         return True
     if _inside(start, end, _spans(PLACEHOLDER_RE, text)):
         return True
+    if language == "yaml":  # a value written without quotes: ``title: VitePress``
+        plain = YAML_VALUE_RE.match(text)
+        if plain is not None and start >= plain.start(2):
+            return True
     value = _value(text, start, end)
     if not value or value.startswith("-"):
         return False  # a flag
@@ -90,7 +95,7 @@ def _in_value(text: str, start: int, end: int, whole: bool) -> bool:
 
 
 def changed_words(
-    source: str, translation: str, whole: bool = False
+    source: str, translation: str, whole: bool = False, language: str = ""
 ) -> tuple[list[str], list[str]] | None:
     """The words ``translation`` puts where ``source`` has others, when that is all
     that changed and every change is inside a value; else None. ``whole``: the texts
@@ -113,7 +118,7 @@ def changed_words(
         for text, start, end in ((source, a_at[i1], a_at[i2]), (translation, b_at[j1], b_at[j2])):
             if start == end:  # an insertion: its place must be in a value too
                 start, end = max(start - 1, 0), min(end + 1, len(text))
-            if not _in_value(text, start, end, whole):
+            if not _in_value(text, start, end, whole, language):
                 return None
         src_words += WORD_RE.findall(removed)
         dst_words += WORD_RE.findall(added)

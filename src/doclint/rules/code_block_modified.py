@@ -117,7 +117,8 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             if src_code == dst_code:
                 continue
         if options["localized-values"] and not diagram:
-            dst_code = _values_localized(src, dst, src_code, dst_code, page)
+            language = block_language(source.content, info)
+            dst_code = _values_localized(src, dst, src_code, dst_code, page, language)
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
@@ -146,7 +147,12 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
 
 
 def _values_localized(
-    src: list[CodeLine], dst: list[CodeLine], src_code: list[str], dst_code: list[str], page: Page
+    src: list[CodeLine],
+    dst: list[CodeLine],
+    src_code: list[str],
+    dst_code: list[str],
+    page: Page,
+    language: str,
 ) -> list[str]:
     """The translation's lines (``dst_code``, as compared) with each whose example
     values alone were localized taken as the source's line: the words of all such
@@ -160,8 +166,8 @@ def _values_localized(
         if tag != "replace" or i2 - i1 != j2 - j1:
             continue
         for i, j in zip(range(i1, i2), range(j1, j2)):
-            words = changed_words(src_code[i], dst_code[j]) or changed_words(
-                src[i].code, dst[j].code
+            words = changed_words(src_code[i], dst_code[j], language=language) or changed_words(
+                src[i].code, dst[j].code, language=language
             )
             if words is not None:
                 pairs.append((i, j))
