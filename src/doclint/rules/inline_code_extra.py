@@ -7,8 +7,9 @@ by ``inline-code-missing``. A span whose text the source page has anywhere — a
 plain words (``git``, ``Space``), in another paragraph, in its code — is a
 translator's formatting or a moved sentence, not reported; nor is one name that
 the source's section writes as a plain word or the start of one (``print`` for
-"printing", ``<head>`` for "head tags"), the reader's locale (``ko``), a translated
-heading's anchor, or the translation of a span that is text to read (see
+"printing", ``<head>`` for "head tags"), a label in the page's language
+(``Guardar enlace como...``), the reader's locale (``ko``), a translated heading's
+anchor, or the translation of a span that is text to read (see
 ``inline-code-missing``), nor, with ``localized-values`` (the default), an example
 value of the source put in the page's language (``/examplefile`` →
 ``/exemplefichier``).
@@ -22,6 +23,7 @@ import regex
 
 from doclint.document import inline_of
 from doclint.finding import Problem
+from doclint.languages import base, detected_language, script_re
 from doclint.localvalues import plain_text
 from doclint.page import Page
 from doclint.rules._inline_code import Extra, inline_code
@@ -47,11 +49,29 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             continue  # the source has it elsewhere, in code or as words: formatting
         if _plain_in_section(extra, page):
             continue  # a word of the source's section the translator set as code
+        if _label_in_language(extra.text, page.language):
+            continue  # a translated label set as code: no code is written in the page's words
         yield Problem(
             extra.span.line,
             f"inline code `{short(extra.text, 50)}` is not in the source",
             column=extra.column,
         )
+
+
+# Words of text with a space between two of them (``Guardar enlace como...``).
+LABEL_RE = regex.compile(r"\p{L}{2,}+[ \t]++[^\n]*?\p{L}{2,}+")
+
+
+def _label_in_language(text: str, language: str) -> bool:
+    """Whether the span is words of the page's language: its script, or for a
+    language of Latin letters, words langdetect reads as it."""
+    if not language or LABEL_RE.search(text) is None:
+        return False
+    script = script_re(language)
+    if script is not None:
+        return script.search(text) is not None
+    words = " ".join(regex.findall(r"\p{L}++", text))
+    return detected_language(words) == base(language)
 
 
 # One name, maybe written as a tag or a call: ``print``, ``<head>``, ``<Badge />``.
