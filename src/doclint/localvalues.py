@@ -10,7 +10,9 @@ the same; only words were put in the reader's language.
 
 A change is such a localization when it only swaps words — letters, never digits,
 quotes or other punctuation — inside a value (a string literal, a path, a
-``<placeholder>`` or a hyphenated name), when the source's words are English (ASCII)
+``<placeholder>``, a hyphenated name, an example's own ``#anchor``, a YAML value
+written without quotes; an inline code span is one value unless it reads as an
+identifier), when the source's words are English (ASCII)
 and the translation's are of the page's language: written in its script, or, for a
 language written in Latin letters, with letters English lacks, words the translated
 page uses in its prose and the source does not, or words langdetect reads as the
@@ -205,11 +207,7 @@ def localized_words(
         return False  # the source's word with letters added, and no more to tell
     if old and all(w.lower() in vocabulary.source_prose for w in old):
         return True  # the source's prose words, each replaced by a word it never uses
-    return _detected(" ".join(new)) == base(language)
-
-
-def _detected(text: str) -> str:
-    return detected_language(text)
+    return detected_language(" ".join(new)) == base(language)
 
 
 def localized_value(
