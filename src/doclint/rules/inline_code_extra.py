@@ -58,20 +58,20 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
         )
 
 
-# Words of text with a space between two of them (``Guardar enlace como...``).
-LABEL_RE = regex.compile(r"\p{L}{2,}+[ \t]++[^\n]*?\p{L}{2,}+")
+# A word of text: a label has two or more, with a space (``Guardar enlace como...``).
+LABEL_WORD_RE = regex.compile(r"\p{L}{2,}+")
 
 
 def _label_in_language(text: str, language: str) -> bool:
     """Whether the span is words of the page's language: its script, or for a
     language of Latin letters, words langdetect reads as it."""
-    if not language or LABEL_RE.search(text) is None:
+    words = LABEL_WORD_RE.findall(text)
+    if not language or len(words) < 2 or " " not in text:
         return False
     script = script_re(language)
     if script is not None:
         return script.search(text) is not None
-    words = " ".join(regex.findall(r"\p{L}++", text))
-    return detected_language(words) == base(language)
+    return detected_language(" ".join(words)) == base(language)
 
 
 # One name, maybe written as a tag or a call: ``print``, ``<head>``, ``<Badge />``.
