@@ -115,3 +115,19 @@ def english_probability(text: str) -> float:
     except LangDetectException:
         return 0.0
     return next((guess.prob for guess in guesses if guess.lang == "en"), 0.0)
+
+
+@lru_cache(maxsize=4096)
+def detected_language(text: str) -> str:
+    """The language langdetect reads ``text`` as, when it is at least even odds
+    (seeded for reproducible answers); ``""`` when it cannot tell."""
+    english_probability("")  # seeds the detector
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        guesses = detect_langs(text)
+    except LangDetectException:
+        return ""
+    best = guesses[0] if guesses else None
+    return best.lang.split("-")[0] if best is not None and best.prob >= 0.5 else ""

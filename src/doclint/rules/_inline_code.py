@@ -11,6 +11,7 @@ import regex
 from doclint.codenorm import locales_masked, text_strings_masked
 from doclint.columns import code_span_column
 from doclint.document import Block, CodeSpan, inline_of
+from doclint.localvalues import localized_value, page_vocabulary
 from doclint.page import Page
 from doclint.rules._pairs import code_spans, normal_space, with_inline
 
@@ -41,6 +42,9 @@ class InlineCode:
     # spans that are the translation's localisation of the example, not a defect:
     # ids of Missing and Extra
     localized: set[int] = field(default_factory=set)
+    # spans whose example values (words of a path, a placeholder, a name) the
+    # translation put in its language, for the rules' ``localized-values`` option
+    localized_values: set[int] = field(default_factory=set)
 
 
 def inline_code(page: Page) -> InlineCode:
@@ -109,6 +113,15 @@ def _localized(page: Page, result: InlineCode) -> None:
             if _localization(missing, extra, page):
                 result.localized.update((id(missing), id(extra)))
                 break
+        else:
+            for extra in candidates:
+                if id(extra) in result.localized_values:
+                    continue
+                if localized_value(
+                    missing.text, extra.text, page.language, page_vocabulary(page), whole=True
+                ):
+                    result.localized_values.update((id(missing), id(extra)))
+                    break
 
 
 def _localization(missing: Missing, extra: Extra, page: Page) -> bool:

@@ -33,7 +33,16 @@ parentheses at the end of an output line (``index.html (accessible as /)``); and
 example's locale where the source names its own (``lang: 'en'`` → ``lang: 'ko'``,
 ``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``). Set
 ``translated-strings = false`` for a project whose examples keep every string as
-the source writes it. A block shifted as a whole (every line indented one more
+the source writes it. An example value the translation put in its language is
+fine too: words of a string, a path, a ``<placeholder>`` or a hyphenated name the
+example makes up, English in the source and of the page's language in the
+translation (``'./lib-that-access-window'`` → ``'./lib-que-accede-a-window'``,
+``my-logo.svg`` → ``mi-logo.svg``, ``'YOUR_APP_ID'`` → ``'DEINE_APP_ID'``,
+``@layer my-reset`` → ``@layer ma-reinitialisation``, ``'world'`` → ``'мир'``);
+a changed digit or sign, an added word (``name`` → ``name_v2``), English for
+English (``foo`` → ``bar``), an identifier outside a string, a flag are still
+findings. Set ``localized-values = false`` for a project whose policy is that code
+is never translated. A block shifted as a whole (every line indented one more
 space) is the same code, and in a language where indentation is not syntax
 (JavaScript, HTML, Vue, shell…) so is a line indented otherwise.
 
@@ -63,6 +72,7 @@ from doclint.codenorm import (
 )
 from doclint.document import CodeBlock, Document
 from doclint.finding import Edit, Problem
+from doclint.localvalues import changed_words, localized_words, page_vocabulary
 from doclint.page import Page
 from doclint.rules._pairs import before_unclosed_fence, contrast, fence_opening, paired, short
 
@@ -72,7 +82,7 @@ CATEGORY = "code"
 SEVERITY = "error"
 FIXABLE = True
 FIX_OPT_IN = True
-OPTIONS = {"translated-strings": True}
+OPTIONS = {"translated-strings": True, "localized-values": True}
 
 
 def _first_line(block: CodeBlock) -> int:
@@ -106,6 +116,11 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             dst, dst_code = _masked(dst, markup, language)
             if src_code == dst_code:
                 continue
+        if options["localized-values"] and not diagram:
+            language = block_language(source.content, info)
+            dst_code = _values_localized(src, dst, src_code, dst_code, page, language)
+            if src_code == dst_code:
+                continue
         # a diagram or Markdown example is compared by structure but shown as written
         shown = (lambda line: line.raw.strip()) if structural else (lambda line: line.code)
         matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
@@ -129,6 +144,41 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             source_line=_first_line(source) + (src[i1].number if i1 < len(src) else 0),
             fix=_fix(page.translation, source, translation),
         )
+
+
+def _values_localized(
+    src: list[CodeLine],
+    dst: list[CodeLine],
+    src_code: list[str],
+    dst_code: list[str],
+    page: Page,
+    language: str,
+) -> list[str]:
+    """The translation's lines (``dst_code``, as compared) with each whose example
+    values alone were localized taken as the source's line: the words of all such
+    lines of the block are judged together (more words, a surer language). A line is
+    judged as compared, else as written (a value masked as text on one side only)."""
+    matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
+    pairs: list[tuple[int, int]] = []
+    old: list[str] = []
+    new: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for i, j in zip(range(i1, i2), range(j1, j2)):
+            words = changed_words(src_code[i], dst_code[j], language=language) or changed_words(
+                src[i].code, dst[j].code, language=language
+            )
+            if words is not None:
+                pairs.append((i, j))
+                old += words[0]
+                new += words[1]
+    if not pairs or not localized_words(old, new, page.language, page_vocabulary(page)):
+        return dst_code
+    localized = list(dst_code)
+    for i, j in pairs:
+        localized[j] = src_code[i]
+    return localized
 
 
 def _masked(lines: list[CodeLine], markup: bool, language: str) -> tuple[list[CodeLine], list[str]]:

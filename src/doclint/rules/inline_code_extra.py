@@ -5,9 +5,14 @@ changed identifier or of code the source has since removed. Information only. A
 span that replaced a span of the aligned source block is reported once, as changed,
 by ``inline-code-missing``. A span whose text the source page has anywhere — as
 plain words (``git``, ``Space``), in another paragraph, in its code — is a
-translator's formatting or a moved sentence, not reported; nor is the reader's
-locale (``ko``), a translated heading's anchor, or the translation of a span that is
-text to read (see ``inline-code-missing``).
+translator's formatting or a moved sentence, not reported; nor is one name that
+the source's section writes as a plain word or the start of one (``print`` for
+"printing", ``<head>`` for "head tags"), a label in the page's language
+(``Guardar enlace como...``), the reader's locale (``ko``), a translated heading's
+anchor, or the translation of a span that is text to read (see
+``inline-code-missing``), nor, with ``localized-values`` (the default), an example
+value of the source put in the page's language (``/examplefile`` →
+``/exemplefichier``).
 """
 
 from __future__ import annotations
@@ -18,14 +23,17 @@ import regex
 
 from doclint.document import inline_of
 from doclint.finding import Problem
+from doclint.languages import base, detected_language, script_re
+from doclint.localvalues import plain_text
 from doclint.page import Page
-from doclint.rules._inline_code import inline_code
+from doclint.rules._inline_code import Extra, inline_code
 from doclint.rules._pairs import normal_space, short
 
 CODE = "DL306"
 NAME = "inline-code-extra"
 CATEGORY = "code"
 SEVERITY = "info"
+OPTIONS = {"localized-values": True}
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
@@ -35,13 +43,56 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     for extra in analysis.extra:
         if id(extra) in replacing or id(extra) in analysis.localized:
             continue  # reported by inline-code-missing, as the span it replaced; localised
+        if options["localized-values"] and id(extra) in analysis.localized_values:
+            continue
         if _word_in(extra.text.strip("_*"), source_text):
             continue  # the source has it elsewhere, in code or as words: formatting
+        if _plain_in_section(extra, page):
+            continue  # a word of the source's section the translator set as code
+        if _label_in_language(extra.text, page.language):
+            continue  # a translated label set as code: no code is written in the page's words
         yield Problem(
             extra.span.line,
             f"inline code `{short(extra.text, 50)}` is not in the source",
             column=extra.column,
         )
+
+
+# A word of text: a label has two or more, with a space (``Guardar enlace como...``).
+LABEL_WORD_RE = regex.compile(r"\p{L}{2,}+")
+
+
+def _label_in_language(text: str, language: str) -> bool:
+    """Whether the span is words of the page's language: its script, or for a
+    language of Latin letters, words langdetect reads as it."""
+    words = LABEL_WORD_RE.findall(text)
+    if not language or len(words) < 2 or " " not in text:
+        return False
+    script = script_re(language)
+    if script is not None:
+        return script.search(text) is not None
+    return detected_language(" ".join(words)) == base(language)
+
+
+# One name, maybe written as a tag or a call: ``print``, ``<head>``, ``<Badge />``.
+NAME_RE = regex.compile(r"^<?/?(\p{L}{3,}+)(?:\s*+/?>|\(\))?$")
+
+
+def _plain_in_section(extra: Extra, page: Page) -> bool:
+    """Whether the span is one name that the source's section writes as a plain word,
+    or as the start of one (``print`` for "printing", ``<head>`` for "head tags")."""
+    name = NAME_RE.match(extra.text)
+    if name is None:
+        return False
+    plain = " ".join(
+        normal_space(plain_text(i))
+        for b in page.alignment.section(extra.block)
+        for i in inline_of(b)
+    )
+    return (
+        regex.search(rf"(?<![\w`]){regex.escape(name.group(1))}", plain, regex.IGNORECASE)
+        is not None
+    )
 
 
 def _page_text(page: Page) -> str:

@@ -10,7 +10,13 @@ has in its place (a translated or edited identifier) is one finding: "`X` became
 `Y`", at the new span. A span an example's localisation changed is not reported:
 text to read (``Hello - Custom Suffix``, the words of ``<h1>text</h1>``) translated,
 a locale that became the reader's (``en`` → ``ko``), an anchor that became its
-translated heading's (``#使用自定义锚点``, or an id the translation's headings have).
+translated heading's (``#使用自定义锚点``, or an id the translation's headings have),
+and, with ``localized-values`` (the default), an example value put in the page's
+language: English words of a path, a placeholder or a name replaced by the page's
+(``my-theme/config`` → ``mi-tema/config``, ``Ctrl+Space`` → ``Ctrl+Espacio``,
+``<lines>`` → ``<linhas>``) — not an identifier (``from_pretrained``), a flag, an
+anchor, a changed digit or an added word. Set ``localized-values = false`` for a
+project that never translates code.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ CODE = "DL305"
 NAME = "inline-code-missing"
 CATEGORY = "code"
 SEVERITY = "warning"
+OPTIONS = {"localized-values": True}
 
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
@@ -35,6 +42,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     for missing in analysis.missing:
         if id(missing) in analysis.localized:
             continue  # the translation's localised example
+        if options["localized-values"] and id(missing) in analysis.localized_values:
+            continue
         span = missing.span
         changed = analysis.changed.get(id(missing))
         if changed is not None:
