@@ -18,14 +18,16 @@ from doclint.rules._pairs import code_spans, normal_space, with_inline
 SIMILAR = 0.5  # how alike two spans are to be one edited into the other
 
 
-@dataclass(frozen=True)
+# Each span found is one object of its own (two alike spans are two findings), so
+# they compare and hash by identity.
+@dataclass(frozen=True, eq=False)
 class Missing:
     block: Block  # the source block
     span: CodeSpan
     text: str  # whitespace-normalised
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Extra:
     block: Block  # the translated block
     span: CodeSpan
@@ -38,13 +40,12 @@ class InlineCode:
     missing: list[Missing] = field(default_factory=list)
     extra: list[Extra] = field(default_factory=list)
     # a source span and the span that replaced it in the aligned translated block
-    changed: dict[int, Extra] = field(default_factory=dict)  # id(Missing) -> Extra
-    # spans that are the translation's localisation of the example, not a defect:
-    # ids of Missing and Extra
-    localized: set[int] = field(default_factory=set)
+    changed: dict[Missing, Extra] = field(default_factory=dict)
+    # spans that are the translation's localisation of the example, not a defect
+    localized: set[Missing | Extra] = field(default_factory=set)
     # spans whose example values (words of a path, a placeholder, a name) the
     # translation put in its language, for the rules' ``localized-values`` option
-    localized_values: set[int] = field(default_factory=set)
+    localized_values: set[Missing | Extra] = field(default_factory=set)
 
 
 def inline_code(page: Page) -> InlineCode:
@@ -93,34 +94,30 @@ def _localized(page: Page, result: InlineCode) -> None:
     for extra in result.extra:
         extras_of.setdefault(extra.block.index, []).append(extra)
         if _key(extra.text, page) == LOCALE or _translated_anchor(extra.text, page):
-            result.localized.add(id(extra))  # the reader's locale, a translated heading's id
+            result.localized.add(extra)  # the reader's locale, a translated heading's id
     for missing in result.missing:
-        changed = result.changed.get(id(missing))
+        changed = result.changed.get(missing)
         if changed is not None:
             candidates = [changed]
         else:
             counterpart = page.alignment.counterpart(missing.block)
-            replacing = {id(e) for e in result.changed.values()}
+            replacing = set(result.changed.values())
             extras = extras_of.get(counterpart.index, ()) if counterpart is not None else ()
-            candidates = [
-                e for e in extras if id(e) not in replacing and id(e) not in result.localized
-            ]
+            candidates = [e for e in extras if e not in replacing and e not in result.localized]
             # a locale or an anchor was localised above; its source span goes with it
-            candidates += [
-                e for e in extras if id(e) in result.localized and id(e) not in replacing
-            ]
+            candidates += [e for e in extras if e in result.localized and e not in replacing]
         for extra in candidates:
             if _localization(missing, extra, page):
-                result.localized.update((id(missing), id(extra)))
+                result.localized.update((missing, extra))
                 break
         else:
             for extra in candidates:
-                if id(extra) in result.localized_values:
+                if extra in result.localized_values:
                     continue
                 if localized_value(
                     missing.text, extra.text, page.language, page_vocabulary(page), whole=True
                 ):
-                    result.localized_values.update((id(missing), id(extra)))
+                    result.localized_values.update((missing, extra))
                     break
 
 
@@ -214,7 +211,7 @@ def _pair_changes(page: Page, result: InlineCode) -> None:
                 SequenceMatcher(None, missing.text, alike.text).ratio() >= SIMILAR
                 or (len(missing_here) == 1 and len(extras) == 1 and _translated(alike.text))
             ):
-                result.changed[id(missing)] = alike
+                result.changed[missing] = alike
                 extras.remove(alike)
 
 

@@ -38,12 +38,12 @@ OPTIONS = {"localized-values": True}
 
 def check(page: Page, options: dict) -> Iterator[Problem]:
     analysis = inline_code(page)
-    replacing = {id(extra) for extra in analysis.changed.values()}
+    replacing = set(analysis.changed.values())
     source_text = _page_text(page)
     for extra in analysis.extra:
-        if id(extra) in replacing or id(extra) in analysis.localized:
+        if extra in replacing or extra in analysis.localized:
             continue  # reported by inline-code-missing, as the span it replaced; localised
-        if options["localized-values"] and id(extra) in analysis.localized_values:
+        if options["localized-values"] and extra in analysis.localized_values:
             continue
         if _word_in(extra.text.strip("_*"), source_text):
             continue  # the source has it elsewhere, in code or as words: formatting

@@ -40,12 +40,12 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
     analysis = inline_code(page)
     plain_of: dict[int, str] = {}
     for missing in analysis.missing:
-        if id(missing) in analysis.localized:
+        if missing in analysis.localized:
             continue  # the translation's localised example
-        if options["localized-values"] and id(missing) in analysis.localized_values:
+        if options["localized-values"] and missing in analysis.localized_values:
             continue
         span = missing.span
-        changed = analysis.changed.get(id(missing))
+        changed = analysis.changed.get(missing)
         if changed is not None:
             yield Problem(
                 changed.span.line,
