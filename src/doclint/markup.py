@@ -61,19 +61,21 @@ def markup_lines(content: str, code: Callable[[str, str], list[str]]) -> list[st
     if lines and lines[0].strip() == "---":
         index = _front_matter(lines, out)
     paragraph = -1  # where the markup of the paragraph being read goes
+    text: list[str] = []  # the paragraph's lines so far
     while index < len(lines):
         line = lines[index]
         fence = FENCE_RE.match(line)
         if fence is None:
-            # A translation wraps its paragraphs where it likes: a paragraph's markup
-            # is gathered on its first line.
+            # A translation wraps its paragraphs where it likes, and a tag's attributes
+            # too: a paragraph's markup is read from all its lines, on its first line.
             marked = bool(BLOCK_MARKER_RE.match(line)) or not line.strip()
-            markup = _markup(line)
             if paragraph >= 0 and not marked:
-                out[paragraph] = f"{out[paragraph]} {markup}".strip()
+                text.append(line.strip())
+                out[paragraph] = _markup(" ".join(text))
                 out.append("")
             else:
-                out.append(markup)
+                out.append(_markup(line))
+                text = [line]
             if not line.strip():
                 paragraph = -1
             elif marked or paragraph < 0:

@@ -125,11 +125,14 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         shown = (lambda line: line.raw.strip()) if structural else (lambda line: line.code)
         matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
         changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-        tag, i1, _, j1, _ = changes[0]
+        tag, i1, j1 = _first_shown(changes, src, dst, shown)
         first = _first_line(translation)
         line = first + dst[j1].number if j1 < len(dst) else translation.end_line
         if tag == "replace":
-            before, after = contrast(shown(src[i1]), shown(dst[j1]))
+            before, after = shown(src[i1]), shown(dst[j1])
+            if before == after:  # a Markdown example's line read with the lines it joins
+                before, after = src[i1].code, dst[j1].code
+            before, after = contrast(before, after)
             detail = f"{before!r} became {after!r}"
         elif tag == "delete":
             detail = f"the source's {short(shown(src[i1]), 50)!r} is missing"
@@ -144,6 +147,22 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
             source_line=_first_line(source) + (src[i1].number if i1 < len(src) else 0),
             fix=_fix(page.translation, source, translation),
         )
+
+
+def _first_shown(changes: list, src: list, dst: list, shown) -> tuple[str, int, int]:
+    """The first change as shown to the reader (its kind and where it starts on each
+    side): lines compared apart from their text (rewrapped, masked) may read alike."""
+    for tag, i1, i2, j1, j2 in changes:
+        if tag != "replace":
+            return tag, i1, j1
+        for i, j in zip(range(i1, i2), range(j1, j2)):
+            if shown(src[i]) != shown(dst[j]):
+                return tag, i, j
+        if i2 - i1 != j2 - j1:  # the lines one side has more of
+            shorter = min(i2 - i1, j2 - j1)
+            return ("delete" if i2 - i1 > j2 - j1 else "insert"), i1 + shorter, j1 + shorter
+    tag, i1, _, j1, _ = changes[0]
+    return tag, i1, j1
 
 
 def _values_localized(
