@@ -398,11 +398,18 @@ def _code_lines(content: str, info: str) -> tuple[CodeLine, ...]:
     # is one indented otherwise where indentation means nothing.
     margin = min((len(line) - len(line.lstrip()) for line in stripped if line), default=0)
     free = language in FREE_INDENTATION
+    if language in PLAIN:
+        # output, file trees, text diagrams: their columns are laid out for the eye, and
+        # a translation lays them out again around its own labels
+        stripped = [COLUMN_GAP_RE.sub(" ", line) for line in stripped]
     return tuple(
         CodeLine(number, raw, code.lstrip() if free else code[margin:])
         for number, (raw, code) in enumerate(zip(raw_lines, stripped))
         if code.strip()
     )
+
+
+COLUMN_GAP_RE = regex.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
 
 
 # A string literal on one line: "…", '…' or `…`.

@@ -19,6 +19,7 @@ from collections.abc import Callable
 import regex
 
 from doclint.html import parse_attrs
+from doclint.pairing import is_language_tag
 from doclint.urls import unlocalised
 
 # Attributes whose value is text for a reader, translated with the prose around it.
@@ -143,7 +144,14 @@ def _markup(line: str) -> str:
 
 def _target(href: str) -> str:
     """A link target without its language: ``/de/getting-started/`` is
-    ``/getting-started``, ``https://ko.react.dev/`` is ``https://react.dev``."""
+    ``/getting-started``, ``https://ko.react.dev/`` is ``https://react.dev``; an article
+    of a language's edition (``de.wikipedia.org/wiki/Andromeda_(Sternbild)``) has a path
+    of that language, so only its site is kept."""
+    scheme, slashes, rest = href.partition("//")
+    host = rest.partition("/")[0].partition("?")[0].partition("#")[0]
+    labels = host.lower().split(".")
+    if slashes and len(labels) >= 3 and is_language_tag(labels[0]):
+        return unlocalised(f"{scheme}//{host}")
     return unlocalised(href)
 
 
