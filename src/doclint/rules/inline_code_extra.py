@@ -7,8 +7,10 @@ by ``inline-code-missing``. A span whose text the source page has anywhere — a
 plain words (``git``, ``Space``), in another paragraph, in its code — is a
 translator's formatting or a moved sentence, not reported; nor is one name that
 the source's section writes as a plain word or the start of one (``print`` for
-"printing", ``<head>`` for "head tags"), a label in the page's language
-(``Guardar enlace como...``), the reader's locale (``ko``), a translated heading's
+"printing", ``<head>`` for "head tags"), a name in CamelCase the source writes as
+words (``TracerProvider`` for "tracer provider"), a label in the page's language
+(``Guardar enlace como...``), the reader's locale (``ko``) or a value naming it
+where the source names none (``@cspell/dict-pt``), a translated heading's
 anchor, or the translation of a span that is text to read (see
 ``inline-code-missing``), nor, with ``localized-values`` (the default), an example
 value of the source put in the page's language (``/examplefile`` →
@@ -51,6 +53,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             continue  # a word of the source's section the translator set as code
         if _label_in_language(extra.text, page.language):
             continue  # a translated label set as code: no code is written in the page's words
+        if _names_reader_language(extra.text, page.language, source_text):
+            continue  # the example made the reader's: ``dict-pt-br``, ``content/pt/``
         yield Problem(
             extra.span.line,
             f"inline code `{short(extra.text, 50)}` is not in the source",
@@ -104,7 +108,31 @@ def _page_text(page: Page) -> str:
 
 def _word_in(text: str, plain: str) -> bool:
     """Whether ``plain`` has ``text`` as words of its own, in any case (``Log Records``
-    set as code for the source's "log records")."""
-    pattern = rf"(?<![\w`]){regex.escape(text)}(?![\w`])"
+    set as code for the source's "log records"; ``TracerProvider`` for its "tracer
+    provider")."""
     flags = regex.IGNORECASE if len(text) >= 4 else 0  # ``c`` is no word "C"
-    return regex.search(pattern, plain, flags) is not None
+    for form in {text, CAMEL_HUMP_RE.sub(" ", text)}:
+        if regex.search(rf"(?<![\w`]){regex.escape(form)}(?![\w`])", plain, flags):
+            return True
+    return False
+
+
+# Where a name in CamelCase joins its words: ``Tracer|Provider``.
+CAMEL_HUMP_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+TOKEN_RE = regex.compile(r"[\p{L}\p{N}]++")
+
+
+def _names_reader_language(text: str, language: str, source_text: str) -> bool:
+    """Whether the span names the page's language where the source names none: a
+    package, a folder or a channel of the reader's language (``@cspell/dict-pt-br``,
+    ``content/pt/blog/``, ``#otel-localization-ptbr``). A tag the source page also
+    writes as a word (``it``) tells nothing."""
+    tag = base(language).lower() if language else ""
+    if len(tag) < 2:
+        return False
+    names = {tag, regex.sub(r"[-_]", "", language.lower())}  # ``pt``, ``ptbr``
+    named = names & {token.lower() for token in TOKEN_RE.findall(text)}
+    if not named:
+        return False
+    source_tokens = {token.lower() for token in TOKEN_RE.findall(source_text)}
+    return not (named & source_tokens)
