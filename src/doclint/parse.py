@@ -143,6 +143,10 @@ class _Builder:
         self._paired_shortcodes: frozenset[str] | None = None
         self._open_containers: list[tuple[str, str, int, bool]] = []
 
+    def _add(self, kind: type[Block], line: int, end_line: int, **fields) -> None:
+        """Add a block of ``kind`` at the current nesting; its index is its place."""
+        self.blocks.append(kind(line, end_line, self.context, index=len(self.blocks), **fields))
+
     def inline(self, token: Token, line: int):
         found = inline_content(token, line, self.html_anchors, self.dialect.inline_markup)
         if self.dialect.verbatim_components.intersection(self.components):
@@ -193,15 +197,12 @@ class _Builder:
                     table["header"] = list(table["row"])
                 table["row"] = []
             elif kind == "table_close" and table is not None:
-                self.blocks.append(
-                    Table(
-                        table["line"],
-                        table["end"],
-                        self.context,
-                        header=tuple(table["header"]),
-                        rows=tuple(table["rows"]),
-                        index=len(self.blocks),
-                    )
+                self._add(
+                    Table,
+                    table["line"],
+                    table["end"],
+                    header=tuple(table["header"]),
+                    rows=tuple(table["rows"]),
                 )
                 table = None
             elif kind == "inline":
@@ -216,48 +217,30 @@ class _Builder:
             elif kind == "code_block" and depth < MAX_NESTED_PARSE and _markup_not_code(token):
                 self._reparse(token.content, first, depth)
             elif kind in ("fence", "code_block"):
-                self.blocks.append(self._code(token, first, last))
+                self._code(token, first, last)
             elif kind == "html_block":
                 self._html(token.content, first, last, depth)
             elif kind == "directive":
                 meta = token.meta
-                self.blocks.append(
-                    Directive(
-                        first,
-                        last,
-                        self.context,
-                        name=meta["name"],
-                        argument=meta["argument"],
-                        items=tuple(meta["items"]),
-                        index=len(self.blocks),
-                    )
+                self._add(
+                    Directive,
+                    first,
+                    last,
+                    name=meta["name"],
+                    argument=meta["argument"],
+                    items=tuple(meta["items"]),
                 )
             elif kind == "front_matter":
-                self.blocks.append(
-                    FrontMatter(
-                        first, last, self.context, content=token.content, index=len(self.blocks)
-                    )
-                )
+                self._add(FrontMatter, first, last, content=token.content)
             elif kind.startswith("container_") or kind.startswith("admonition_"):
                 self._container(token, first, last)
             elif kind == "shortcode":
                 self._shortcode(token, first)
             elif kind == "mdx_comment":
                 meta = token.meta
-                self.blocks.append(
-                    Comment(
-                        first,
-                        last,
-                        self.context,
-                        text=meta["text"],
-                        closed=meta["closed"],
-                        index=len(self.blocks),
-                    )
-                )
+                self._add(Comment, first, last, text=meta["text"], closed=meta["closed"])
             elif kind == "mdx_expression":
-                self.blocks.append(
-                    Html(first, last, self.context, raw=token.content, index=len(self.blocks))
-                )
+                self._add(Html, first, last, raw=token.content)
 
     def _heading(self, opening: Token, token: Token, first: int, last: int) -> None:
         anchor = (opening.meta or {}).get("anchor")
@@ -265,17 +248,14 @@ class _Builder:
         syntax = self.dialect.id_syntax
         if syntax is not None and syntax.malformed and syntax.malformed.search(token.content):
             self.malformed_anchors.append((first, token.content))
-        self.blocks.append(
-            Heading(
-                first,
-                last,
-                self.context,
-                level=int(opening.tag[1]),
-                inline=self.inline(token, first),
-                anchor=anchor,
-                raw=raw.lstrip().lstrip("#").strip(),
-                index=len(self.blocks),
-            )
+        self._add(
+            Heading,
+            first,
+            last,
+            level=int(opening.tag[1]),
+            inline=self.inline(token, first),
+            anchor=anchor,
+            raw=raw.lstrip().lstrip("#").strip(),
         )
 
     def _paragraph(self, token: Token, first: int, last: int, depth: int) -> None:
@@ -286,15 +266,7 @@ class _Builder:
         if "blockquote" in self.containers:
             callout = CALLOUT_RE.match(inline.text)
             if callout:
-                self.blocks.append(
-                    Callout(
-                        first,
-                        first,
-                        self.context,
-                        name=callout.group(1).upper(),
-                        index=len(self.blocks),
-                    )
-                )
+                self._add(Callout, first, first, name=callout.group(1).upper())
                 rest = inline.text[callout.end() :]
                 size = len(inline.text) - len(rest.lstrip())
                 inline = replace(
@@ -309,9 +281,7 @@ class _Builder:
         if shortcodes:
             # an opening tag that starts the paragraph stands before its text
             self._inline_shortcodes(token, first, leading=True)
-        self.blocks.append(
-            Paragraph(first, last, self.context, inline=inline, index=len(self.blocks))
-        )
+        self._add(Paragraph, first, last, inline=inline)
         if shortcodes:
             self._inline_shortcodes(token, first, leading=False)
         # Component tags and comments a paragraph swallowed (``</Tip>`` right after
@@ -319,7 +289,7 @@ class _Builder:
         for line, content in inline.html:
             self._html(content, line, line + content.count("\n"), MAX_NESTED_PARSE)
 
-    def _code(self, token: Token, first: int, last: int) -> CodeBlock:
+    def _code(self, token: Token, first: int, last: int) -> None:
         fenced = token.type == "fence"
         closed = True
         if fenced:
@@ -333,15 +303,14 @@ class _Builder:
                 and closing == marker * len(closing)
                 and last > first
             )
-        return CodeBlock(
+        self._add(
+            CodeBlock,
             first,
             last,
-            self.context,
             info=token.info.strip(),
             content=token.content,
             fenced=fenced,
             closed=closed,
-            index=len(self.blocks),
         )
 
     def _html(self, content: str, first: int, last: int, depth: int) -> None:
@@ -354,16 +323,7 @@ class _Builder:
             if segment.kind == "comment" or (segment.kind != "tag" and segment.text.strip()):
                 adjacent = False
             if segment.kind == "comment":
-                self.blocks.append(
-                    Comment(
-                        line,
-                        end,
-                        self.context,
-                        text=segment.body,
-                        closed=segment.closed,
-                        index=len(self.blocks),
-                    )
-                )
+                self._add(Comment, line, end, text=segment.body, closed=segment.closed)
             elif segment.kind == "tag":
                 raw_text = segment.role == "open" and segment.name.lower() in html.RAW_TEXT
                 self.html_anchors.extend(
@@ -375,15 +335,11 @@ class _Builder:
                     self._component(segment, line, end, adjacent=adjacent)
                     adjacent = True
                 else:
-                    self.blocks.append(
-                        Html(line, end, self.context, raw=segment.text, index=len(self.blocks))
-                    )
+                    self._add(Html, line, end, raw=segment.text)
                     adjacent = False
             elif segment.text.strip():
                 if depth >= MAX_NESTED_PARSE or raw_text:
-                    self.blocks.append(
-                        Html(line, end, self.context, raw=segment.text, index=len(self.blocks))
-                    )
+                    self._add(Html, line, end, raw=segment.text)
                     continue
                 self._reparse(segment.text, line, depth)
 
@@ -417,17 +373,15 @@ class _Builder:
                 # ``<X a="1"></X>`` with nothing between is ``<X a="1" />``: one tag
                 self.blocks[-1] = replace(opening, end_line=end, role="self")
                 return
-        block = Component(
+        self._add(
+            Component,
             line,
             end,
-            self.context,
             name=segment.name,
             attrs=segment.attrs,
             role=segment.role,
             markup=markup,
-            index=len(self.blocks),
         )
-        self.blocks.append(block)
         if segment.role == "open":
             self.components.append(segment.name)
 
@@ -459,18 +413,15 @@ class _Builder:
                     token.markup
                 )
                 last += 1
-            self.blocks.append(
-                Component(
-                    first,
-                    first,
-                    self.context,
-                    name=name,
-                    attrs=attrs,
-                    role="open",
-                    markup=token.markup,
-                    title=title.strip(),
-                    index=len(self.blocks),
-                )
+            self._add(
+                Component,
+                first,
+                first,
+                name=name,
+                attrs=attrs,
+                role="open",
+                markup=token.markup,
+                title=title.strip(),
             )
             self.components.append(name)
             self._open_containers.append((name, token.markup, last, closed))
@@ -482,18 +433,7 @@ class _Builder:
                 index = len(self.components) - 1 - self.components[::-1].index(name)
                 del self.components[index:]
             if closed:
-                self.blocks.append(
-                    Component(
-                        end,
-                        end,
-                        self.context,
-                        name=name,
-                        attrs=(),
-                        role="close",
-                        markup=markup,
-                        index=len(self.blocks),
-                    )
-                )
+                self._add(Component, end, end, name=name, attrs=(), role="close", markup=markup)
 
     def _inline_shortcodes(self, token: Token, first: int, leading: bool) -> None:
         """Shortcodes inside a paragraph's text, as components: those that open the
