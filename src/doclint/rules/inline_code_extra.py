@@ -78,13 +78,15 @@ def _label_in_language(text: str, language: str) -> bool:
     return detected_language(" ".join(words)) == base(language)
 
 
-# One name, maybe written as a tag or a call: ``print``, ``<head>``, ``<Badge />``.
-NAME_RE = regex.compile(r"^<?/?(\p{L}{3,}+)(?:\s*+/?>|\(\))?$")
+# One name, maybe written as a tag, a call or a file: ``print``, ``<head>``,
+# ``<Badge />``, ``favicon.ico`` (for "favicons").
+NAME_RE = regex.compile(r"^<?/?(\p{L}{3,}+)(?:\s*+/?>|\(\)|\.[a-z0-9]{1,4})?$")
 
 
 def _plain_in_section(extra: Extra, page: Page) -> bool:
     """Whether the span is one name that the source's section writes as a plain word,
-    or as the start of one (``print`` for "printing", ``<head>`` for "head tags")."""
+    or as the start of one (``print`` for "printing", ``<head>`` for "head tags",
+    ``favicon.ico`` for "favicons")."""
     name = NAME_RE.match(extra.text)
     if name is None:
         return False
