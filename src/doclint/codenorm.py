@@ -446,6 +446,34 @@ LOCALE_RE = regex.compile(
 )
 
 
+SHELLS = {"bash", "console", "powershell"}
+PROMPT_RE = regex.compile(r"^[ \t]*+(?:\$|>|PS[^>\n]*+>|[\w@.:~/-]*+[$#%][ \t])")
+# A log line's tag (``[INFO]``, ``[my-plugin]``): output, never a command (the ``[``
+# test command is followed by a space).
+LOG_TAG_RE = regex.compile(r"^[ \t]*+\[[^\]\s][^\]\n]*+\][ \t]")
+
+
+def output_lines(lines: list[str], language: str) -> list[bool]:
+    """For each line of a block's code, whether it is output, not code: every line of
+    output or text (an untagged block that is not commands); in a shell block with
+    prompts, a line without one that continues no command; in any shell block, a log
+    line (``[my-plugin] Starting…``)."""
+    if language in PLAIN:
+        return [True] * len(lines)
+    if language not in SHELLS:
+        return [False] * len(lines)
+    prompted = any(PROMPT_RE.match(line) for line in lines)
+    output: list[bool] = []
+    continued = False
+    for line in lines:
+        command = not LOG_TAG_RE.match(line) and (
+            not prompted or continued or PROMPT_RE.match(line) is not None
+        )
+        output.append(not command)
+        continued = command and line.rstrip().endswith(("\\", "`", "^"))
+    return output
+
+
 def locales_masked(code: str) -> str:
     """``code`` with each locale written as a quoted tag, a leading key or a path
     segment replaced by ``‹lang›``."""

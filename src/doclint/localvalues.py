@@ -40,6 +40,8 @@ WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]++")  # joiners: Persian, Indi
 LATIN_RE = regex.compile(r"^[\p{Latin}\p{M}]++$")
 # What a changed run may hold: words and what joins the words of a name.
 CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\u200c\u200d\s_.-]*+$")
+# In output, text: its words and the punctuation of its sentences, never a digit.
+OUTPUT_CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\u200c\u200d\s_.,:;!?¡¿…'’«»“”、。，：；！？-]*+$")
 # A value: a run of characters a name or path is made of, around a change.
 VALUE_CHAR_RE = regex.compile(r"[^\s'\"`(),;:=<>{}\[\]|*]")
 STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
@@ -97,11 +99,13 @@ def _in_value(text: str, start: int, end: int, whole: bool, language: str = "") 
 
 
 def changed_words(
-    source: str, translation: str, whole: bool = False, language: str = ""
+    source: str, translation: str, whole: bool = False, language: str = "", output: bool = False
 ) -> tuple[list[str], list[str]] | None:
     """The words ``translation`` puts where ``source`` has others, when that is all
     that changed and every change is inside a value; else None. ``whole``: the texts
-    are one value each (inline code), not lines of code."""
+    are one value each (inline code), not lines of code. ``output``: the lines are an
+    example's output, whose text follows its translated input: a run of English words
+    (two or more) and their punctuation may change anywhere in them."""
     a, b = _tokens(source), _tokens(translation)
     src_words: list[str] = []
     dst_words: list[str] = []
@@ -115,15 +119,20 @@ def changed_words(
         if tag == "equal":
             continue
         removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
-        if not (CHANGE_RE.match(removed) and CHANGE_RE.match(added)):
+        change = OUTPUT_CHANGE_RE if output else CHANGE_RE
+        if not (change.match(removed) and change.match(added)):
             return None  # a digit, a quote, a bracket changed: code
+        src_words += WORD_RE.findall(removed)
+        dst_words += WORD_RE.findall(added)
+        if output:
+            continue
         for text, start, end in ((source, a_at[i1], a_at[i2]), (translation, b_at[j1], b_at[j2])):
             if start == end:  # an insertion: its place must be in a value too
                 start, end = max(start - 1, 0), min(end + 1, len(text))
             if not _in_value(text, start, end, whole, language):
                 return None
-        src_words += WORD_RE.findall(removed)
-        dst_words += WORD_RE.findall(added)
+    if output and (len(src_words) < 2 or not dst_words):
+        return None  # a name renamed, not a run of text translated
     return src_words, dst_words
 
 
