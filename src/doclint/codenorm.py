@@ -437,12 +437,15 @@ CODE_CHARS_RE = regex.compile(r"[(){};=\[\]'\"`]|=>")
 # Two words of letters: prose, not an expression (``{{ 1 + 1 }}``, ``{ props.title }``).
 WORDS_RE = regex.compile(r"(?<!\p{L})\p{L}{2,}+[ \t]++\p{L}{2}|[^\x00-\x7f]")
 # A locale in code: a quoted tag (``'en'``, ``"zh-CN"``), a key at the start of a line
-# (``zh: {``), a path segment (``/ko/``). An example configured for the reader's
-# locale names theirs where the source names its own.
+# (``zh: {``), a path segment (``/ko/``), a key's whole value written without quotes
+# (``lang: en-US``). An example configured for the reader's locale names theirs where
+# the source names its own.
 LOCALE_RE = regex.compile(
     r"""(?<![\w\\])(?P<quote>['"`])(?P<quoted>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?P=quote)"""
     r"""|^(?P<indent>[ \t]*+)(?P<key>[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=[ \t]*+:(?!:))"""
     r"""|(?<![\w.@-])(?P<segment>[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=/)"""
+    r"""|(?<=^[ \t]*+(?:-[ \t]++)?[\w.-]++:[ \t]++)"""
+    r"""(?P<value>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?=[ \t]*+$)"""
 )
 
 
@@ -479,7 +482,12 @@ def locales_masked(code: str) -> str:
     segment replaced by ``‹lang›``."""
 
     def mask(match: regex.Match) -> str:
-        tag = match.group("quoted") or match.group("key") or match.group("segment")
+        tag = (
+            match.group("quoted")
+            or match.group("key")
+            or match.group("segment")
+            or match.group("value")
+        )
         if not is_language_tag(tag.lower()):
             return match.group(0)
         # quoted or not: ``'zh-cn': {`` and ``en: {`` are one key

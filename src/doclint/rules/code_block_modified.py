@@ -31,7 +31,8 @@ Python docstring (its ``>>>`` examples stay code), however wrapped; an unquoted 
 value that reads as text (``title: Simple and minimal``); a remark in words in
 parentheses at the end of an output line (``index.html (accessible as /)``); and an
 example's locale where the source names its own (``lang: 'en'`` → ``lang: 'ko'``,
-``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``). Set
+``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``, ``lang: en-US`` →
+``lang: ja-JP``). Set
 ``translated-strings = false`` for a project whose examples keep every string as
 the source writes it. An example value the translation put in its language is
 fine too: words of a string, a path, a ``<placeholder>`` or a hyphenated name the
