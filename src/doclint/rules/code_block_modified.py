@@ -44,7 +44,11 @@ output that follows its translated input is fine as well: in an output or
 untagged block, a shell block's lines without a prompt where others have one, or a
 log line (``[my-plugin] Starting long process…``), a run of English words put in
 the page's language (``>>> What a`` → ``>>> 좋아! 아래와 같``);
-a changed digit or sign, an added word (``name`` → ``name_v2``), English for
+and a name the example itself defines (a function, variable, class, CSS layer or
+custom property) renamed in the page's language the same way on every line
+(``function thisIsJavaScript()`` → ``function ceciEstDuJavaScript()``): the code
+means the same. A name used but not defined (an API), a name renamed on some lines
+only, a changed digit or sign, an added word (``name`` → ``name_v2``), English for
 English (``foo`` → ``bar``), an identifier outside a string, a flag are still
 findings. Set ``localized-values = false`` for a project whose policy is that code
 is never translated. A block shifted as a whole (every line indented one more
@@ -78,7 +82,7 @@ from doclint.codenorm import (
 )
 from doclint.document import CodeBlock, Document
 from doclint.finding import Edit, Problem
-from doclint.localvalues import changed_words, localized_words, page_vocabulary
+from doclint.localvalues import changed_words, localized_words, page_vocabulary, renamed
 from doclint.page import Page
 from doclint.rules._pairs import before_unclosed_fence, contrast, fence_opening, paired, short
 
@@ -125,6 +129,9 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         if options["localized-values"] and not diagram:
             language = block_language(source.content, info)
             dst_code = _values_localized(src, dst, src_code, dst_code, page, language)
+            if src_code == dst_code:
+                continue
+            dst_code = renamed(src_code, dst_code, language, page.language, page_vocabulary(page))
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
