@@ -442,10 +442,10 @@ WORDS_RE = regex.compile(r"(?<!\p{L})\p{L}{2,}+[ \t]++\p{L}{2}|[^\x00-\x7f]")
 # the source names its own.
 LOCALE_RE = regex.compile(
     r"""(?<![\w\\])(?P<quote>['"`])(?P<quoted>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?P=quote)"""
+    r"""|^(?P<prefix>[ \t]*+(?:-[ \t]++)?[\w.-]++:[ \t]++)"""
+    r"""(?P<value>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?=[ \t]*+$)"""
     r"""|^(?P<indent>[ \t]*+)(?P<key>[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=[ \t]*+:(?!:))"""
     r"""|(?<![\w.@-])(?P<segment>[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=/)"""
-    r"""|(?<=^[ \t]*+(?:-[ \t]++)?[\w.-]++:[ \t]++)"""
-    r"""(?P<value>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?=[ \t]*+$)"""
 )
 
 
@@ -491,7 +491,7 @@ def locales_masked(code: str) -> str:
         if not is_language_tag(tag.lower()):
             return match.group(0)
         # quoted or not: ``'zh-cn': {`` and ``en: {`` are one key
-        return (match.group("indent") or "") + "‹lang›"
+        return (match.group("indent") or match.group("prefix") or "") + "‹lang›"
 
     return LOCALE_RE.sub(mask, code)
 

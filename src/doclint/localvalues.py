@@ -258,7 +258,8 @@ NAME_TOKEN_RE = regex.compile(r"[\p{L}_$][\p{L}\p{M}\p{N}_$]*+|\p{N}++|.", regex
 CSS_NAME_TOKEN_RE = regex.compile(r"(?:--)?[\p{L}_][\p{L}\p{M}\p{N}_-]*+|\p{N}++|.", regex.DOTALL)
 CSS = {"css", "scss", "less"}
 # The words of a name: camelCase, snake_case and kebab-case split apart.
-NAME_WORD_RE = regex.compile(r"\p{Lu}?[\p{Ll}\p{M}]++|\p{Lu}++(?![\p{Ll}\p{M}])|\p{Lo}++")
+# (``HTTPServer``: ``HTTP``, ``Server``; backing off one capital finds the next word)
+NAME_WORD_RE = regex.compile(r"\p{Lu}?[\p{Ll}\p{M}]++|\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lo}++")
 
 
 def defined_names(lines: Iterable[str]) -> set[str]:
