@@ -107,8 +107,8 @@ def changed_words(
     """The words ``translation`` puts where ``source`` has others, when that is all
     that changed and every change is inside a value; else None. ``whole``: the texts
     are one value each (inline code), not lines of code. ``output``: the lines are an
-    example's output, whose text follows its translated input: a run of English words
-    (two or more) and their punctuation may change anywhere in them."""
+    example's output, whose text follows its translated input: its words and their
+    punctuation may change anywhere in them."""
     a, b = _tokens(source), _tokens(translation)
     src_words: list[str] = []
     dst_words: list[str] = []
@@ -134,8 +134,8 @@ def changed_words(
                 start, end = max(start - 1, 0), min(end + 1, len(text))
             if not _in_value(text, start, end, whole, language):
                 return None
-    if output and (len(src_words) < 2 or not dst_words):
-        return None  # a name renamed, not a run of text translated
+    if output and not (src_words and dst_words):
+        return None  # words only added or only dropped
     return src_words, dst_words
 
 

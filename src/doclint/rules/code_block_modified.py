@@ -213,7 +213,9 @@ def _values_localized(
                     break
     localized = list(dst_code)
     vocabulary = page_vocabulary(page)
-    for pairs, old, new in groups:
+    for output, (pairs, old, new) in enumerate(groups):
+        if output and len(old) < 2:
+            continue  # a name renamed, not a run of text translated
         if pairs and localized_words(old, new, page.language, vocabulary):
             for i, j in pairs:
                 localized[j] = src_code[i]
