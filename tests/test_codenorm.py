@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from doclint.codenorm import canonical_language, code_lines, strip_comments
+from doclint.codenorm import canonical_language, code_lines, output_lines, strip_comments
 
 
 @pytest.mark.parametrize(
@@ -201,3 +201,11 @@ def test_an_untagged_block_of_shell_commands_has_shell_comments():
     assert [line.code for line in source] == [line.code for line in translation]
     # elsewhere a ``#`` line may be a Markdown heading: it stays
     assert code_lines("# Title\nSome text\n", "")[0].code == "# Title"
+
+
+def test_output_lines() -> None:
+    assert output_lines(["a b", "c"], "text") == [True, True]
+    assert output_lines(["npm run build"], "bash") == [False]
+    assert output_lines(["[my-plugin] Starting…"], "bash") == [True]
+    assert output_lines(["$ ls \\", "  -la", "file.txt"], "console") == [False, False, True]
+    assert output_lines(["print('x')"], "python") == [False]

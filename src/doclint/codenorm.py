@@ -437,13 +437,44 @@ CODE_CHARS_RE = regex.compile(r"[(){};=\[\]'\"`]|=>")
 # Two words of letters: prose, not an expression (``{{ 1 + 1 }}``, ``{ props.title }``).
 WORDS_RE = regex.compile(r"(?<!\p{L})\p{L}{2,}+[ \t]++\p{L}{2}|[^\x00-\x7f]")
 # A locale in code: a quoted tag (``'en'``, ``"zh-CN"``), a key at the start of a line
-# (``zh: {``), a path segment (``/ko/``). An example configured for the reader's
-# locale names theirs where the source names its own.
+# (``zh: {``), a path segment (``/ko/``), a key's whole value written without quotes
+# (``lang: en-US``). An example configured for the reader's locale names theirs where
+# the source names its own.
 LOCALE_RE = regex.compile(
     r"""(?<![\w\\])(?P<quote>['"`])(?P<quoted>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?P=quote)"""
+    r"""|^(?P<prefix>[ \t]*+(?:-[ \t]++)?[\w.-]++:[ \t]++)"""
+    r"""(?P<value>[a-zA-Z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?=[ \t]*+$)"""
     r"""|^(?P<indent>[ \t]*+)(?P<key>[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=[ \t]*+:(?!:))"""
     r"""|(?<![\w.@-])(?P<segment>[a-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)(?=/)"""
 )
+
+
+SHELLS = {"bash", "console", "powershell"}
+PROMPT_RE = regex.compile(r"^[ \t]*+(?:\$|>|PS[^>\n]*+>|[\w@.:~/-]*+[$#%][ \t])")
+# A log line's tag (``[INFO]``, ``[my-plugin]``): output, never a command (the ``[``
+# test command is followed by a space).
+LOG_TAG_RE = regex.compile(r"^[ \t]*+\[[^\]\s][^\]\n]*+\][ \t]")
+
+
+def output_lines(lines: list[str], language: str) -> list[bool]:
+    """For each line of a block's code, whether it is output, not code: every line of
+    output or text (an untagged block that is not commands); in a shell block with
+    prompts, a line without one that continues no command; in any shell block, a log
+    line (``[my-plugin] Starting…``)."""
+    if language in PLAIN:
+        return [True] * len(lines)
+    if language not in SHELLS:
+        return [False] * len(lines)
+    prompted = any(PROMPT_RE.match(line) for line in lines)
+    output: list[bool] = []
+    continued = False
+    for line in lines:
+        command = not LOG_TAG_RE.match(line) and (
+            not prompted or continued or PROMPT_RE.match(line) is not None
+        )
+        output.append(not command)
+        continued = command and line.rstrip().endswith(("\\", "`", "^"))
+    return output
 
 
 def locales_masked(code: str) -> str:
@@ -451,11 +482,16 @@ def locales_masked(code: str) -> str:
     segment replaced by ``‹lang›``."""
 
     def mask(match: regex.Match) -> str:
-        tag = match.group("quoted") or match.group("key") or match.group("segment")
+        tag = (
+            match.group("quoted")
+            or match.group("key")
+            or match.group("segment")
+            or match.group("value")
+        )
         if not is_language_tag(tag.lower()):
             return match.group(0)
         # quoted or not: ``'zh-cn': {`` and ``en: {`` are one key
-        return (match.group("indent") or "") + "‹lang›"
+        return (match.group("indent") or match.group("prefix") or "") + "‹lang›"
 
     return LOCALE_RE.sub(mask, code)
 

@@ -5,7 +5,9 @@ Documentation sites translate the values their examples make up: a module name
 (``my-logo.svg`` → ``mi-logo.svg``), a placeholder (``'YOUR_APP_ID'`` →
 ``'DEINE_APP_ID'``, ``<YOUR_FIREBASE_ID>`` → ``<SEU_ID_FIREBASE>``), a slug
 (``'/shop/'`` → ``'/laden/'``), a CSS layer the example declares (``my-reset`` →
-``ma-reinitialisation``), a word of a string (``'world'`` → ``'мир'``). The code is
+``ma-reinitialisation``), a word of a string (``'world'`` → ``'мир'``), a run of
+words of output that follows its translated input, a name the block defines renamed
+alike on every line (``thisIsJavaScript`` → ``ceciEstDuJavaScript``). The code is
 the same; only words were put in the reader's language.
 
 A change is such a localization when it only swaps words — letters, never digits,
@@ -24,8 +26,9 @@ identifier outside a string (``from_pretrained``, ``tracer``), an option or flag
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 import regex
@@ -40,6 +43,8 @@ WORD_RE = regex.compile(r"[\p{L}\p{M}\u200c\u200d]++")  # joiners: Persian, Indi
 LATIN_RE = regex.compile(r"^[\p{Latin}\p{M}]++$")
 # What a changed run may hold: words and what joins the words of a name.
 CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\u200c\u200d\s_.-]*+$")
+# In output, text: its words and the punctuation of its sentences, never a digit.
+OUTPUT_CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\u200c\u200d\s_.,:;!?¡¿…'’«»“”、。，：；！？-]*+$")
 # A value: a run of characters a name or path is made of, around a change.
 VALUE_CHAR_RE = regex.compile(r"[^\s'\"`(),;:=<>{}\[\]|*]")
 STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
@@ -97,11 +102,13 @@ def _in_value(text: str, start: int, end: int, whole: bool, language: str = "") 
 
 
 def changed_words(
-    source: str, translation: str, whole: bool = False, language: str = ""
+    source: str, translation: str, whole: bool = False, language: str = "", output: bool = False
 ) -> tuple[list[str], list[str]] | None:
     """The words ``translation`` puts where ``source`` has others, when that is all
     that changed and every change is inside a value; else None. ``whole``: the texts
-    are one value each (inline code), not lines of code."""
+    are one value each (inline code), not lines of code. ``output``: the lines are an
+    example's output, whose text follows its translated input: its words and their
+    punctuation may change anywhere in them."""
     a, b = _tokens(source), _tokens(translation)
     src_words: list[str] = []
     dst_words: list[str] = []
@@ -115,15 +122,20 @@ def changed_words(
         if tag == "equal":
             continue
         removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
-        if not (CHANGE_RE.match(removed) and CHANGE_RE.match(added)):
+        change = OUTPUT_CHANGE_RE if output else CHANGE_RE
+        if not (change.match(removed) and change.match(added)):
             return None  # a digit, a quote, a bracket changed: code
+        src_words += WORD_RE.findall(removed)
+        dst_words += WORD_RE.findall(added)
+        if output:
+            continue
         for text, start, end in ((source, a_at[i1], a_at[i2]), (translation, b_at[j1], b_at[j2])):
             if start == end:  # an insertion: its place must be in a value too
                 start, end = max(start - 1, 0), min(end + 1, len(text))
             if not _in_value(text, start, end, whole, language):
                 return None
-        src_words += WORD_RE.findall(removed)
-        dst_words += WORD_RE.findall(added)
+    if output and not (src_words and dst_words):
+        return None  # words only added or only dropped
     return src_words, dst_words
 
 
@@ -134,6 +146,9 @@ class Vocabulary:
     translated: frozenset[str] = frozenset()  # the translation's prose has, the source lacks
     source_prose: frozenset[str] = frozenset()  # English words the source's prose uses
     source: frozenset[str] = frozenset()  # every word of the source page, code too
+    # the translated prose's words with letters English lacks, written without their
+    # accents as names in code are (``réinitialisation`` → ``reinitialisation``)
+    translated_unaccented: frozenset[str] = frozenset()
 
 
 def page_vocabulary(page: Page) -> Vocabulary:
@@ -159,9 +174,18 @@ def _vocabulary(page: Page) -> Vocabulary:
         for block in page.source.code_blocks
         for word in WORD_RE.findall(getattr(block, "content", ""))
     }
+    translated = prose(page.translation) - source
+    unaccented = {_unaccented(word) for word in translated if not word.isascii()}
     return Vocabulary(
-        frozenset(prose(page.translation) - source), frozenset(source_prose), frozenset(source)
+        frozenset(translated),
+        frozenset(source_prose),
+        frozenset(source),
+        frozenset(word for word in unaccented if word.isascii()) - source,
     )
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def plain_text(inline: Inline) -> str:
@@ -217,3 +241,90 @@ def localized_value(
     """Whether ``translation`` is ``source`` with its example values localized."""
     words = changed_words(source, translation, whole)
     return words is not None and localized_words(*words, language, vocabulary)
+
+
+# A name a block of code defines: a function, variable, class or type (``function
+# thisIsJavaScript``, ``const myStore``, ``def greet``), a CSS layer (``@layer my-reset,
+# theme``) or custom property (``--my-color:``).
+DEFINITION_RE = regex.compile(
+    r"(?<![\w$-])(?:function\*?|const|let|var|class|def|interface|type|enum|struct|fn|func)"
+    r"[ \t]++(?P<name>[\p{L}_$][\p{L}\p{M}\p{N}_$]*+)"
+    r"|@layer[ \t]++(?P<layers>[\w-]++(?:[ \t]*+,[ \t]*+[\w-]++)*+)"
+    r"|(?<![\w-])(?P<property>--[\p{L}_][\p{L}\p{M}\p{N}_-]*+)[ \t]*+:"
+)
+# A name in code, a hyphenated one in CSS (``my-reset``, ``--my-color``); anything else
+# is one character.
+NAME_TOKEN_RE = regex.compile(r"[\p{L}_$][\p{L}\p{M}\p{N}_$]*+|\p{N}++|.", regex.DOTALL)
+CSS_NAME_TOKEN_RE = regex.compile(r"(?:--)?[\p{L}_][\p{L}\p{M}\p{N}_-]*+|\p{N}++|.", regex.DOTALL)
+CSS = {"css", "scss", "less"}
+# The words of a name: camelCase, snake_case and kebab-case split apart.
+# (``HTTPServer``: ``HTTP``, ``Server``; backing off one capital finds the next word)
+NAME_WORD_RE = regex.compile(r"\p{Lu}?[\p{Ll}\p{M}]++|\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lo}++")
+
+
+def defined_names(lines: Iterable[str]) -> set[str]:
+    """The names the lines define (a function, a variable, a class, a CSS layer…)."""
+    names: set[str] = set()
+    for match in DEFINITION_RE.finditer("\n".join(lines)):
+        if match.group("layers"):
+            names.update(regex.split(r"[ \t]*+,[ \t]*+", match.group("layers")))
+        else:
+            names.add(match.group("name") or match.group("property"))
+    return names
+
+
+def renamed(
+    source: list[str], translation: list[str], language: str, page_language: str,
+    vocabulary: Vocabulary = Vocabulary(),
+) -> list[str]:  # fmt: skip
+    """``translation`` (a block's lines, as compared) with each line that only renames
+    names the block defines taken as the source's, when the translation renames each
+    the same way on every line (the code means the same) and in the page's language;
+    a name used but not defined (an API) is never renamed so."""
+    token_re = CSS_NAME_TOKEN_RE if language in CSS else NAME_TOKEN_RE
+    defined = defined_names(source)
+    if not defined:
+        return translation
+    mapping: dict[str, str] = {}
+    matcher = SequenceMatcher(None, source, translation, autojunk=False)
+    pairs: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for i, j in zip(range(i1, i2), range(j1, j2)):
+            a, b = token_re.findall(source[i]), token_re.findall(translation[j])
+            if len(a) != len(b):
+                continue
+            changed = [(x, y) for x, y in zip(a, b) if x != y]
+            if not all(x in defined and token_re.fullmatch(y) for x, y in changed):
+                continue
+            if any(mapping.setdefault(x, y) != y for x, y in changed):
+                return translation  # one name renamed two ways
+            pairs.append((i, j))
+    if not mapping or len(set(mapping.values())) < len(mapping):
+        return translation
+
+    def rename(line: str) -> str:
+        return "".join(mapping.get(token, token) for token in token_re.findall(line))
+
+    # every line renamed the same way: one that kept an old name would change the code
+    if any(rename(source[i]) != translation[j] for i, j in _equal_lines(matcher)):
+        return translation
+    if any(rename(source[i]) != translation[j] for i, j in pairs):
+        return translation
+    old = [w for name in mapping for w in NAME_WORD_RE.findall(name)]
+    new = [w for name in mapping.values() for w in NAME_WORD_RE.findall(name)]
+    # a name in code drops the accents of the words it is made of
+    words = vocabulary.translated | vocabulary.translated_unaccented
+    if not localized_words(old, new, page_language, replace(vocabulary, translated=words)):
+        return translation
+    result = list(translation)
+    for i, j in pairs:
+        result[j] = source[i]
+    return result
+
+
+def _equal_lines(matcher: SequenceMatcher) -> Iterable[tuple[int, int]]:
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            yield from zip(range(i1, i2), range(j1, j2))

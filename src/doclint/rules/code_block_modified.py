@@ -31,7 +31,8 @@ Python docstring (its ``>>>`` examples stay code), however wrapped; an unquoted 
 value that reads as text (``title: Simple and minimal``); a remark in words in
 parentheses at the end of an output line (``index.html (accessible as /)``); and an
 example's locale where the source names its own (``lang: 'en'`` → ``lang: 'ko'``,
-``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``). Set
+``en: {`` → ``ko: {``, ``/en/guide/`` → ``/ko/guide/``, ``lang: en-US`` →
+``lang: ja-JP``). Set
 ``translated-strings = false`` for a project whose examples keep every string as
 the source writes it. An example value the translation put in its language is
 fine too: words of a string, a path, a ``<placeholder>`` or a hyphenated name the
@@ -39,7 +40,15 @@ example makes up, English in the source and of the page's language in the
 translation (``'./lib-that-access-window'`` → ``'./lib-que-accede-a-window'``,
 ``my-logo.svg`` → ``mi-logo.svg``, ``'YOUR_APP_ID'`` → ``'DEINE_APP_ID'``,
 ``@layer my-reset`` → ``@layer ma-reinitialisation``, ``'world'`` → ``'мир'``);
-a changed digit or sign, an added word (``name`` → ``name_v2``), English for
+output that follows its translated input is fine as well: in an output or
+untagged block, a shell block's lines without a prompt where others have one, or a
+log line (``[my-plugin] Starting long process…``), a run of English words put in
+the page's language (``>>> What a`` → ``>>> 좋아! 아래와 같``);
+and a name the example itself defines (a function, variable, class, CSS layer or
+custom property) renamed in the page's language the same way on every line
+(``function thisIsJavaScript()`` → ``function ceciEstDuJavaScript()``): the code
+means the same. A name used but not defined (an API), a name renamed on some lines
+only, a changed digit or sign, an added word (``name`` → ``name_v2``), English for
 English (``foo`` → ``bar``), an identifier outside a string, a flag are still
 findings. Set ``localized-values = false`` for a project whose policy is that code
 is never translated. A block shifted as a whole (every line indented one more
@@ -68,11 +77,12 @@ from doclint.codenorm import (
     code_lines,
     comparable_lines,
     locales_masked,
+    output_lines,
     text_strings_masked,
 )
 from doclint.document import CodeBlock, Document
 from doclint.finding import Edit, Problem
-from doclint.localvalues import changed_words, localized_words, page_vocabulary
+from doclint.localvalues import changed_words, localized_words, page_vocabulary, renamed
 from doclint.page import Page
 from doclint.rules._pairs import before_unclosed_fence, contrast, fence_opening, paired, short
 
@@ -119,6 +129,9 @@ def _check(page: Page, options: dict) -> Iterator[Problem]:
         if options["localized-values"] and not diagram:
             language = block_language(source.content, info)
             dst_code = _values_localized(src, dst, src_code, dst_code, page, language)
+            if src_code == dst_code:
+                continue
+            dst_code = renamed(src_code, dst_code, language, page.language, page_vocabulary(page))
             if src_code == dst_code:
                 continue
         # a diagram or Markdown example is compared by structure but shown as written
@@ -176,27 +189,36 @@ def _values_localized(
     """The translation's lines (``dst_code``, as compared) with each whose example
     values alone were localized taken as the source's line: the words of all such
     lines of the block are judged together (more words, a surer language). A line is
-    judged as compared, else as written (a value masked as text on one side only)."""
+    judged as compared, else as written (a value masked as text on one side only).
+    In output, a line's text is a value too (it follows the translated input); such
+    text is judged apart, so that it never vouches for a changed value of code."""
+    src_output = output_lines([line.code for line in src], language)
+    dst_output = output_lines([line.code for line in dst], language)
     matcher = SequenceMatcher(None, src_code, dst_code, autojunk=False)
-    pairs: list[tuple[int, int]] = []
-    old: list[str] = []
-    new: list[str] = []
+    # values, then output text: the lines of each, the source's words, the translation's
+    groups: tuple[tuple[list, list, list], ...] = (([], [], []), ([], [], []))
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace" or i2 - i1 != j2 - j1:
             continue
         for i, j in zip(range(i1, i2), range(j1, j2)):
-            words = changed_words(src_code[i], dst_code[j], language=language) or changed_words(
-                src[i].code, dst[j].code, language=language
-            )
-            if words is not None:
-                pairs.append((i, j))
-                old += words[0]
-                new += words[1]
-    if not pairs or not localized_words(old, new, page.language, page_vocabulary(page)):
-        return dst_code
+            for output in (False, True) if src_output[i] and dst_output[j] else (False,):
+                words = changed_words(
+                    src_code[i], dst_code[j], language=language, output=output
+                ) or changed_words(src[i].code, dst[j].code, language=language, output=output)
+                if words is not None:
+                    pairs, old, new = groups[output]
+                    pairs.append((i, j))
+                    old += words[0]
+                    new += words[1]
+                    break
     localized = list(dst_code)
-    for i, j in pairs:
-        localized[j] = src_code[i]
+    vocabulary = page_vocabulary(page)
+    for output, (pairs, old, new) in enumerate(groups):
+        if output and len(old) < 2:
+            continue  # a name renamed, not a run of text translated
+        if pairs and localized_words(old, new, page.language, vocabulary):
+            for i, j in pairs:
+                localized[j] = src_code[i]
     return localized
 
 
