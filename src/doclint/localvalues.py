@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 
 import regex
 
-from doclint.codenorm import YAML_VALUE_RE
+from doclint.codenorm import STRING_RE, YAML_VALUE_RE
 from doclint.document import Document, Inline, inline_of
 from doclint.languages import base, detected_language, script_re
 from doclint.page import Page
@@ -47,7 +47,6 @@ CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\u200c\u200d\s_.-]*+$")
 OUTPUT_CHANGE_RE = regex.compile(r"^[\p{L}\p{M}\u200c\u200d\s_.,:;!?¡¿…'’«»“”、。，：；！？-]*+$")
 # A value: a run of characters a name or path is made of, around a change.
 VALUE_CHAR_RE = regex.compile(r"[^\s'\"`(),;:=<>{}\[\]|*]")
-STRING_RE = regex.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`""")
 PLACEHOLDER_RE = regex.compile(r"<[\p{L}\p{M}\p{N}_ -]++>")
 # A hyphenated name (``my-reset``), not a flag (``--force``, ``-v``).
 HYPHENATED_RE = regex.compile(r"^[\p{L}\p{M}\p{N}_.@]++(?:-[\p{L}\p{M}\p{N}_.]++)++$")
