@@ -14,7 +14,9 @@ where the source names none (``@cspell/dict-pt``), a translated heading's
 anchor, or the translation of a span that is text to read (see
 ``inline-code-missing``), nor, with ``localized-values`` (the default), an example
 value of the source put in the page's language (``/examplefile`` →
-``/exemplefichier``).
+``/exemplefichier``), or a name the page's example defines in place of the
+source's (``@layer ma-reinitialisation`` for ``@layer my-reset``), which
+``code-block-modified`` judges with the example.
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ from collections.abc import Iterator
 
 import regex
 
-from doclint.document import inline_of
+from doclint.document import CodeBlock, inline_of
 from doclint.finding import Problem
 from doclint.languages import base, detected_language, script_re
-from doclint.localvalues import plain_text
+from doclint.localvalues import defined_names, plain_text
 from doclint.page import Page
 from doclint.rules._inline_code import Extra, inline_code
-from doclint.rules._pairs import normal_space, short
+from doclint.rules._pairs import normal_space, paired, short
 
 CODE = "DL306"
 NAME = "inline-code-extra"
@@ -47,6 +49,8 @@ def check(page: Page, options: dict) -> Iterator[Problem]:
             continue  # reported by inline-code-missing, as the span it replaced; localised
         if options["localized-values"] and extra in analysis.localized_values:
             continue
+        if options["localized-values"] and _name(extra) in page.analysis(_renamed_definitions):
+            continue  # a name the page's example renamed: code-block-modified judges it
         if _word_in(extra.text.strip("_*"), source_text):
             continue  # the source has it elsewhere, in code or as words: formatting
         if _plain_in_section(extra, page):
@@ -138,3 +142,19 @@ def _names_reader_language(text: str, language: str, source_text: str) -> bool:
         return False
     source_tokens = {token.lower() for token in TOKEN_RE.findall(source_text)}
     return not (named & source_tokens)
+
+
+def _name(extra: Extra) -> str:
+    return extra.text.removesuffix("()")
+
+
+def _renamed_definitions(page: Page) -> set[str]:
+    """Names the translation's examples define in place of others the source's aligned
+    examples define (``@layer my-reset`` → ``@layer ma-reinitialisation``)."""
+    renamed: set[str] = set()
+    for source, translation in paired(page, CodeBlock):
+        before = defined_names(source.content.split("\n"))
+        after = defined_names(translation.content.split("\n"))
+        if before != after and len(before) == len(after):
+            renamed |= after - before
+    return renamed
