@@ -3,7 +3,7 @@ side's section lacks, with a changed span paired with what replaced it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 import regex
@@ -13,7 +13,9 @@ from doclint.columns import code_span_column
 from doclint.document import Block, CodeSpan, inline_of
 from doclint.localvalues import localized_value, page_vocabulary
 from doclint.page import Page
+from doclint.parse import parse
 from doclint.rules._pairs import code_spans, normal_space, with_inline
+from doclint.slug import heading_ids
 
 SIMILAR = 0.5  # how alike two spans are to be one edited into the other
 
@@ -176,10 +178,33 @@ ANCHOR_RE = regex.compile(r"^#[\p{L}\p{M}\p{N}_-]++$")
 
 
 def _translated_anchor(text: str, page: Page) -> bool:
-    """An anchor in another script, or the id of one of the translation's headings."""
+    """An anchor in another script, or the id of one of the translation's headings or of
+    the headings its Markdown examples write."""
     if ANCHOR_RE.match(text) is None:
         return False
-    return _translated(text) or text[1:] in page.translation_ids
+    return (
+        _translated(text)
+        or text[1:] in page.translation_ids
+        or text[1:] in page.analysis(_example_ids)
+    )
+
+
+# A Markdown heading in an example: ``# Using custom anchors {#my-anchor}``.
+EXAMPLE_HEADING_RE = regex.compile(r"(?m)^[ \t]*+#{1,6}[ \t]")
+
+
+def _example_ids(page: Page) -> set[str]:
+    """The ids the headings of the translation's Markdown examples get, explicit and
+    default (``#usando-ancoras-personalizadas`` for ``# Usando âncoras personalizadas
+    {#minha-ancora}``): a span naming one names the example, not the source."""
+    ids: set[str] = set()
+    for block in page.translation.code_blocks:
+        if not EXAMPLE_HEADING_RE.search(block.content):
+            continue
+        headings = parse(block.content, page.translation.path, page.dialect.name).headings
+        ids.update(heading_ids(headings, page.slug_style))
+        ids.update(heading_ids([replace(h, anchor=None) for h in headings], page.slug_style))
+    return ids
 
 
 def _prose(text: str) -> bool:
