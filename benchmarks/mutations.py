@@ -158,8 +158,15 @@ def prose_lines(lines: list[str]) -> Iterator[int]:
         front = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
     comment = False
     tag = False  # inside a tag spread over lines: its properties are not prose
+    # MDX reads a paragraph that starts with ``import``/``export`` as JavaScript, up to
+    # a blank line outside braces
+    esm, braces = False, 0
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if esm or (stripped.startswith(("import ", "export ")) and not inside[index]):
+            braces = max(0, braces + line.count("{") - line.count("}"))
+            esm = bool(stripped) or braces > 0
+            continue
         if "<!--" in stripped and "-->" not in stripped:
             comment = True
         if comment:
@@ -375,8 +382,14 @@ def change_inline_code(lines: list[str], source: str, rng: random.Random) -> Mut
 
 
 def change_number(lines: list[str], source: str, rng: random.Random) -> Mutation | None:
-    source_prose = " ".join(masked(line) for line in source.split("\n"))
-    picked = _prose_pick(lines, source_prose, rng, NUMBER_RE, 1)
+    source_lines = source.split("\n")
+    # numbers the source's prose writes as numbers (not "two", not ``OAuth2``)
+    source_numbers = {
+        match.group(1)
+        for index in prose_lines(source_lines)
+        for match in NUMBER_RE.finditer(masked(source_lines[index]))
+    }
+    picked = _prose_pick(lines, source_numbers, rng, NUMBER_RE, 1)
     if picked is None:
         return None
     index, match = picked
