@@ -19,8 +19,7 @@ from collections.abc import Callable
 import regex
 
 from doclint.html import parse_attrs
-from doclint.pairing import is_language_tag
-from doclint.urls import unlocalised
+from doclint.urls import subdomain_language, unlocalised
 
 # Attributes whose value is text for a reader, translated with the prose around it.
 PROSE_ATTRIBUTES = frozenset(
@@ -149,8 +148,7 @@ def _target(href: str) -> str:
     of that language, so only its site is kept."""
     scheme, slashes, rest = href.partition("//")
     host = rest.partition("/")[0].partition("?")[0].partition("#")[0]
-    labels = host.lower().split(".")
-    if slashes and len(labels) >= 3 and is_language_tag(labels[0]):
+    if slashes and subdomain_language(host):
         return unlocalised(f"{scheme}//{host}")
     return unlocalised(href)
 

@@ -124,13 +124,17 @@ def _unlocalise(href: str, templates: tuple[str, ...]) -> tuple[str, bool]:
     return url, localized
 
 
+def subdomain_language(host: str) -> str | None:
+    """The language a host's first label names (``ko.react.dev``, ``fr.wikipedia.org``),
+    lowercased; ``id.me`` is a site's own name."""
+    labels = host.lower().removeprefix("www.").split(".")
+    return labels[0] if len(labels) >= 3 and is_language_tag(labels[0]) else None
+
+
 def _unlocalised_host(host: str) -> str:
     host = host.removeprefix("www.")
-    labels = host.split(".")
-    # ``ko.react.dev`` is ``react.dev`` in Korean; ``id.me`` is a site's own name
-    if len(labels) >= 3 and is_language_tag(labels[0]):
-        return ".".join(labels[1:])
-    return host
+    # ``ko.react.dev`` is ``react.dev`` in Korean
+    return host.partition(".")[2] if subdomain_language(host) else host
 
 
 def _unlocalised_query(query: str) -> str:
@@ -164,9 +168,8 @@ def language_of(href: str, templates: tuple[str, ...] = ()) -> str | None:
     rest = rest.partition("#")[0]
     rest, _, query = rest.partition("?")
     host, _, path = rest.partition("/")
-    labels = host.lower().removeprefix("www.").split(".")
-    if len(labels) >= 3 and is_language_tag(labels[0]):
-        return labels[0]
+    if (language := subdomain_language(host)) is not None:
+        return language
     for segment in path.split("/"):
         if is_language_tag(segment.lower()):
             return segment.lower()
